@@ -1,0 +1,108 @@
+//! Gives imported patterns their ids.
+//!
+//! Layra links patterns by slug (`[pub-sub](...)`) but never states an
+//! entry's own slug, and slugs are not always the name's (`consensus-algorithms`
+//! is "Distributed Consensus"). Each linked slug goes to the entry whose name
+//! shares most of its words; entries no link names get the slug of their name.
+
+use std::collections::BTreeSet;
+
+use crate::catalog::Pattern;
+
+/// Lowercase ASCII words of a name or slug.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// The kebab-case slug of a name: "CQRS / Event Sourcing" -> "cqrs-event-sourcing".
+pub fn slugify(name: &str) -> String {
+    words(name).join("-")
+}
+
+/// How well `slug` names an entry called `name`: 0 when no word matches,
+/// up to 2 when every word on both sides matches (one word may abbreviate
+/// the other, as `pub` does `publish`).
+fn affinity(slug: &str, name: &str) -> f64 {
+    let slug_words = words(slug);
+    let name_words = words(name);
+    if slug_words.is_empty() || name_words.is_empty() {
+        return 0.0;
+    }
+    let same = |a: &String, b: &String| a.starts_with(b.as_str()) || b.starts_with(a.as_str());
+    let slug_hits = slug_words
+        .iter()
+        .filter(|s| name_words.iter().any(|n| same(s, n)))
+        .count();
+    let name_hits = name_words
+        .iter()
+        .filter(|n| slug_words.iter().any(|s| same(s, n)))
+        .count();
+    if slug_hits == 0 || slug_hits * 2 < slug_words.len() {
+        return 0.0;
+    }
+    slug_hits as f64 / slug_words.len() as f64 + name_hits as f64 / name_words.len() as f64
+}
+
+/// Sets the `id` of every pattern, using the slugs its file links to.
+pub fn assign_ids(patterns: &mut [Pattern]) {
+    let slugs: BTreeSet<String> = patterns
+        .iter()
+        .flat_map(|p| p.related.iter().cloned())
+        .collect();
+    let mut pairs: Vec<(f64, usize, &String)> = Vec::new();
+    for (index, pattern) in patterns.iter().enumerate() {
+        for slug in &slugs {
+            let score = if slugify(&pattern.name) == *slug {
+                3.0
+            } else {
+                affinity(slug, &pattern.name)
+            };
+            if score > 0.0 {
+                pairs.push((score, index, slug));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| a.2.cmp(b.2))
+    });
+    let mut ids: Vec<Option<String>> = vec![None; patterns.len()];
+    let mut taken: BTreeSet<&String> = BTreeSet::new();
+    for (_, index, slug) in pairs {
+        if ids[index].is_none() && taken.insert(slug) {
+            ids[index] = Some(slug.clone());
+        }
+    }
+    for (pattern, id) in patterns.iter_mut().zip(ids) {
+        pattern.id = id.unwrap_or_else(|| slugify(&pattern.name));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_of_names() {
+        assert_eq!(slugify("CQRS / Event Sourcing"), "cqrs-event-sourcing");
+        assert_eq!(
+            slugify("Chain-of-Thought & Reasoning Patterns"),
+            "chain-of-thought-reasoning-patterns"
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_partial_names_match() {
+        assert!(affinity("pub-sub", "Publish-Subscribe") > affinity("pub-sub", "Prompt Chaining"));
+        assert!(affinity("consensus-algorithms", "Distributed Consensus") > 0.0);
+        assert!(
+            affinity("prompt-management", "Prompt Template Management")
+                > affinity("prompt-management", "Prompt Chaining")
+        );
+        assert_eq!(affinity("saga", "Monolith"), 0.0);
+    }
+}

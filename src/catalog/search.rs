@@ -1,0 +1,94 @@
+//! Fuzzy search and filters over the catalog.
+//!
+//! Matching uses `nucleo-matcher` (the matcher behind the helix editor's
+//! pickers) over name, aliases, tags and summary; the name counts most.
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern as Query};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use super::{Catalog, Category, Entry};
+
+/// What the user asked for; every part is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub text: String,
+    pub category: Option<Category>,
+    pub max_complexity: Option<u8>,
+    /// Only patterns whose team-size range includes a team of this size.
+    pub team: Option<u32>,
+}
+
+impl Filter {
+    fn accepts(&self, entry: &Entry) -> bool {
+        let p = &entry.pattern;
+        self.category.is_none_or(|c| p.category == c)
+            && self.max_complexity.is_none_or(|max| p.complexity <= max)
+            && self.team.is_none_or(|n| p.team_size.fits(n))
+    }
+}
+
+/// Reusable search state (the matcher keeps scratch buffers between calls).
+pub struct Searcher {
+    matcher: Matcher,
+    buffer: Vec<char>,
+}
+
+impl Default for Searcher {
+    fn default() -> Self {
+        Self {
+            matcher: Matcher::new(Config::DEFAULT),
+            buffer: Vec::new(),
+        }
+    }
+}
+
+impl Searcher {
+    /// Entries that pass the filter: best match first when there is search
+    /// text, otherwise by category and name.
+    pub fn search<'c>(&mut self, catalog: &'c Catalog, filter: &Filter) -> Vec<&'c Entry> {
+        let candidates = catalog.entries().filter(|e| filter.accepts(e));
+        let text = filter.text.trim();
+        if text.is_empty() {
+            let mut all: Vec<&Entry> = candidates.collect();
+            all.sort_by(|a, b| {
+                (a.pattern.category, &a.pattern.name).cmp(&(b.pattern.category, &b.pattern.name))
+            });
+            return all;
+        }
+        let query = Query::parse(text, CaseMatching::Ignore, Normalization::Smart);
+        let mut scored: Vec<(u32, &Entry)> = candidates
+            .filter_map(|e| self.score(&query, e).map(|s| (s, e)))
+            .collect();
+        scored.sort_by(|(sa, a), (sb, b)| {
+            sb.cmp(sa).then_with(|| a.pattern.name.cmp(&b.pattern.name))
+        });
+        scored.into_iter().map(|(_, e)| e).collect()
+    }
+
+    /// Best score over the searchable fields, the name weighted double.
+    fn score(&mut self, query: &Query, entry: &Entry) -> Option<u32> {
+        let p = &entry.pattern;
+        let name = self.field_score(query, &p.name).map(|s| s * 2);
+        let id = self.field_score(query, &p.id).map(|s| s * 2);
+        let aliases = p
+            .aliases
+            .iter()
+            .filter_map(|a| self.field_score(query, a))
+            .max();
+        let tags = p
+            .tags
+            .iter()
+            .filter_map(|t| self.field_score(query, t))
+            .max();
+        let summary = self.field_score(query, &p.summary).map(|s| s / 2);
+        [name, id, aliases, tags, summary]
+            .into_iter()
+            .flatten()
+            .max()
+    }
+
+    fn field_score(&mut self, query: &Query, text: &str) -> Option<u32> {
+        let haystack = Utf32Str::new(text, &mut self.buffer);
+        query.score(haystack, &mut self.matcher)
+    }
+}

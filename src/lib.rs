@@ -1,0 +1,10 @@
+//! Plinth: an architecture decision workbench.
+//!
+//! The core (catalog, design, scoring, review, export, storage) is pure Rust
+//! with no UI crate; `cli` drives it from the command line and `ui` (behind
+//! the default `gui` feature) from a window.
+
+pub mod catalog;
+pub mod cli;
+#[cfg(feature = "gui")]
+pub mod ui;
