@@ -21,11 +21,14 @@ def shingles(ws):
     return {" ".join(ws[i:i + N]) for i in range(len(ws) - N + 1)}
 
 def prose_strings(path):
+    """Each string literal with the key it belongs to (the nearest `key:` before
+    it on the line, or the line's list key); fact keys are skipped."""
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        key = re.match(r"\s*\(?\s*([a-z_]+)\s*:", line)
-        if key and key.group(1) in FACT_KEYS:
-            continue
         for m in re.finditer(r'"((?:[^"\\]|\\.)*)"', line):
+            keys = re.findall(r"([a-z_]+)\s*:", line[:m.start()])
+            key = keys[-1] if keys else None
+            if key in FACT_KEYS:
+                continue
             yield lineno, m.group(1)
 
 def main():

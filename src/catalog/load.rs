@@ -230,22 +230,21 @@ fn merge_layer(merged: &mut BTreeMap<String, Parsed>, layer: Vec<Parsed>) {
 }
 
 fn resolve_links(merged: BTreeMap<String, Parsed>, problems: &mut Vec<Problem>) -> Catalog {
-    let ids: BTreeSet<&str> = merged.keys().map(String::as_str).collect();
+    let owned_ids: Vec<String> = merged.keys().cloned().collect();
+    let ids: BTreeSet<&str> = owned_ids.iter().map(String::as_str).collect();
     let mut entries = BTreeMap::new();
-    for (id, item) in &merged {
+    for (id, item) in merged {
         for link in broken_links(&item.pattern, &ids) {
             problems.push(broken_link_problem(&item.as_file(), &link));
         }
-        let mut pattern = item.pattern.clone();
+        let mut pattern = item.pattern;
         drop_broken_links(&mut pattern, &ids);
-        entries.insert(
-            id.clone(),
-            Entry {
-                pattern,
-                source: item.source.clone(),
-                overrides_embedded: item.overrides_embedded,
-            },
-        );
+        let entry = Entry {
+            pattern,
+            source: item.source,
+            overrides_embedded: item.overrides_embedded,
+        };
+        entries.insert(id, entry);
     }
     Catalog::from_entries(entries)
 }

@@ -218,8 +218,8 @@ mod tests {
     fn finds_top_level_nested_and_indexed_fields() {
         assert_eq!(at("id"), (3, 3));
         assert_eq!(at("team_size.min"), (4, 15));
-        assert_eq!(at("related[2]"), (5, 25));
-        assert_eq!(at("nested[1].name"), (6, 28));
+        assert_eq!(at("related[2]"), (5, 24));
+        assert_eq!(at("nested[1].name"), (6, 26));
     }
 
     #[test]

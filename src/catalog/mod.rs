@@ -6,6 +6,7 @@
 pub mod blocks;
 mod embedded;
 pub mod error;
+pub mod facts;
 pub mod layra;
 pub mod load;
 pub mod locate;

@@ -35,9 +35,14 @@ pub fn parse_pattern_bytes(file: &str, bytes: &[u8]) -> Result<Pattern, Problem>
 pub fn parse_pattern(file: &str, text: &str) -> Result<Pattern, Problem> {
     let mut de = ron::Deserializer::from_str(text).map_err(|e| spanned(file, &e))?;
     let pattern = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        let path = err.path().to_string();
-        let spanned_err = de.span_error(err.into_inner());
-        spanned(file, &spanned_err).in_field(clean_path(&path))
+        let path = clean_path(&err.path().to_string());
+        let inner = err.into_inner();
+        let field = match &inner {
+            ron::Error::MissingStructField { field, .. } if path.is_empty() => (*field).to_owned(),
+            ron::Error::MissingStructField { field, .. } => format!("{path}.{field}"),
+            _ => path,
+        };
+        spanned(file, &de.span_error(inner)).in_field(field)
     })?;
     de.end()
         .map_err(|e| spanned(file, &de.span_error(e)).in_field(""))?;
@@ -82,6 +87,22 @@ pub fn describe(code: &ron::Error) -> String {
         E::DuplicateStructField { field, .. } => format!("field `{field}` is given twice"),
         E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
         E::TrailingCharacters => "unexpected text after the end of the pattern".to_owned(),
+        E::ExpectedAttribute | E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "this is not a pattern: a pattern file is a RON structure `( id: \"...\", ... )`"
+                .to_owned()
+        }
+        E::ExpectedStringEnd => {
+            "a text value is not closed with `\"`: is the file truncated?".to_owned()
+        }
+        E::ExpectedInteger | E::InvalidIntegerDigit { .. } => "expected a whole number".to_owned(),
+        E::IntegerOutOfBounds => "the number is too large for this field".to_owned(),
+        E::ExpectedString => "expected text in double quotes".to_owned(),
+        E::ExpectedArray => "expected a list in `[ ]`".to_owned(),
+        E::ExpectedArrayEnd => "the list is not closed with `]`".to_owned(),
+        E::ExpectedStructLikeEnd => "expected `,` or `)`: a comma may be missing".to_owned(),
+        E::ExpectedComma => "a comma is missing".to_owned(),
+        E::ExpectedOption => "expected `None` or `Some(...)`".to_owned(),
+        E::ExceededRecursionLimit => "the file nests too deeply".to_owned(),
         other => other.to_string(),
     }
 }

@@ -8,6 +8,7 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::Cli;
+use crate::catalog::facts::compare_facts;
 use crate::catalog::layra::{import_layra, write_patterns};
 use crate::catalog::search::{Filter, Searcher};
 use crate::catalog::{Catalog, CatalogLoader, Category, Entry, Problem};
@@ -53,6 +54,16 @@ pub enum CatalogCommand {
         /// Check DIR without the embedded catalog (links must resolve inside it).
         #[arg(long, requires = "dir")]
         alone: bool,
+    },
+    /// Compare the facts (not the prose) of the patterns in DIR with the catalog.
+    ///
+    /// Reports every pattern whose name, category, complexity, team size,
+    /// aliases, related ids, alternatives, tech stacks, example organisations
+    /// or references differ, and patterns missing on either side. Useful after
+    /// `catalog import` of a newer source catalog. Exits 1 on any difference.
+    Diff {
+        /// A folder of `*.ron` pattern files (for example an import's output).
+        dir: PathBuf,
     },
     /// Convert a Layra Markdown catalog into pattern files.
     Import {
@@ -104,6 +115,7 @@ pub fn run(
             show::show(&outcome.catalog, id, *json, out, err)
         }
         CatalogCommand::Validate { dir, alone } => validate(cli, dir.as_ref(), *alone, out),
+        CatalogCommand::Diff { dir } => diff(cli, dir, out, err),
         CatalogCommand::Import {
             file,
             out: dir,
@@ -213,6 +225,44 @@ fn validate(
         outcome.problems.len()
     )?;
     Ok(if outcome.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn diff(
+    cli: &Cli,
+    dir: &PathBuf,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<ExitCode> {
+    let ours = cli.load_catalog();
+    report_problems(&ours.problems, err)?;
+    let theirs = CatalogLoader::empty().with_folder(dir).load();
+    report_problems(&theirs.problems, err)?;
+    let mut differences = 0;
+    for pattern in theirs.catalog.patterns() {
+        let Some(mine) = ours.catalog.pattern(&pattern.id) else {
+            writeln!(out, "{}: only in {}", pattern.id, dir.display())?;
+            differences += 1;
+            continue;
+        };
+        for d in compare_facts(mine, pattern) {
+            writeln!(
+                out,
+                "{}: {}\n    ours:   {}\n    theirs: {}",
+                pattern.id, d.field, d.ours, d.theirs
+            )?;
+            differences += 1;
+        }
+    }
+    let compared = theirs.catalog.len();
+    writeln!(
+        out,
+        "{compared} pattern(s) compared, {differences} difference(s)"
+    )?;
+    Ok(if differences == 0 && theirs.problems.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

@@ -167,10 +167,8 @@ pub fn write_patterns(
         .iter()
         .map(|p| dir.join(format!("{}.ron", p.id)))
         .collect();
-    if !force {
-        if let Some(path) = paths.iter().find(|p| p.exists()) {
-            return Err(WriteError::Exists { path: path.clone() });
-        }
+    if let Some(path) = paths.iter().find(|p| !force && p.exists()) {
+        return Err(WriteError::Exists { path: path.clone() });
     }
     std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
         path: dir.to_path_buf(),

@@ -15,12 +15,11 @@ pub fn parse_team_size(text: &str) -> Option<(u32, Option<u32>)> {
 fn numeric_range(text: &str) -> Option<(u32, Option<u32>)> {
     let (first, rest) = next_number(text)?;
     let after_first = rest.trim_start();
-    if let Some(rest) = strip_range_separator(after_first) {
-        if let Some((second, tail)) = next_number_at_start(rest) {
-            let open = tail.trim_start().starts_with('+');
-            let (low, high) = (first.min(second), first.max(second));
-            return Some((low.max(1), (!open).then_some(high)));
-        }
+    let second = strip_range_separator(after_first).and_then(next_number_at_start);
+    if let Some((second, tail)) = second {
+        let open = tail.trim_start().starts_with('+');
+        let (low, high) = (first.min(second), first.max(second));
+        return Some((low.max(1), (!open).then_some(high)));
     }
     let open = after_first.starts_with('+') || after_first.starts_with("or more");
     Some((first.max(1), (!open).then_some(first)))

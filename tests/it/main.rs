@@ -1,0 +1,16 @@
+//! Integration tests, one binary (linking is slow on 2 cores): a module per area.
+
+mod catalog_bad_files;
+mod catalog_embedded;
+mod catalog_layra;
+mod catalog_search;
+mod cli_catalog;
+
+use std::path::PathBuf;
+
+/// A file or folder under `tests/fixtures/`.
+pub fn fixture(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
