@@ -1,5 +1,9 @@
 //! Catalog benchmarks: loading and validating the embedded catalog, and a
 //! generated folder of 1,000 user patterns (targets: 5 ms and 100 ms).
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark cannot run without its fixtures"
+)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use plinth::catalog::search::{Filter, Searcher};

@@ -1,4 +1,9 @@
 //! Integration tests, one binary (linking is slow on 2 cores): a module per area.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
 
 mod catalog_bad_files;
 mod catalog_embedded;
