@@ -6,5 +6,11 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod context;
+pub mod design;
+pub mod history;
+pub mod ronfile;
+pub mod storage;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod workspace;

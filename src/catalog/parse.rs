@@ -1,116 +1,29 @@
 //! Reads one pattern file (RON) into a [`Pattern`], or a precise [`Problem`].
-//!
-//! Syntax and type errors come from ron with their position; the field path
-//! comes from `serde_path_to_error`. Nothing here panics on any input.
 
-use super::error::{Location, Problem};
-use super::locate::location_of;
+use super::error::Problem;
 use super::pattern::Pattern;
+use crate::ronfile;
 
 /// Files larger than this are refused before parsing (a pattern is a few KB).
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 /// Parses raw file bytes: checks size and UTF-8 first, then the RON.
 pub fn parse_pattern_bytes(file: &str, bytes: &[u8]) -> Result<Pattern, Problem> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Problem::new(
-            file,
-            format!(
-                "the file is {} bytes; a pattern file may be at most {MAX_FILE_BYTES} bytes",
-                bytes.len()
-            ),
-        ));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let valid = &bytes[..e.valid_up_to()];
-        let location = std::str::from_utf8(valid)
-            .ok()
-            .map(|t| location_of(t, t.len()));
-        Problem::new(file, "the file is not valid UTF-8 text").at(location)
-    })?;
+    let text = ronfile::text_of(file, bytes, MAX_FILE_BYTES)?;
     parse_pattern(file, text)
 }
 
 /// Parses RON text into a pattern.
 pub fn parse_pattern(file: &str, text: &str) -> Result<Pattern, Problem> {
-    let mut de = ron::Deserializer::from_str(text).map_err(|e| spanned(file, &e))?;
-    let pattern = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        let path = clean_path(&err.path().to_string());
-        let inner = err.into_inner();
-        let field = match &inner {
-            ron::Error::MissingStructField { field, .. } if path.is_empty() => (*field).to_owned(),
-            ron::Error::MissingStructField { field, .. } => format!("{path}.{field}"),
-            _ => path,
-        };
-        spanned(file, &de.span_error(inner)).in_field(field)
-    })?;
-    de.end()
-        .map_err(|e| spanned(file, &de.span_error(e)).in_field(""))?;
-    Ok(pattern)
-}
-
-fn spanned(file: &str, err: &ron::error::SpannedError) -> Problem {
-    let location = Location {
-        line: err.span.start.line,
-        column: err.span.start.col,
-    };
-    Problem::new(file, describe(&err.code)).at(Some(location))
-}
-
-/// serde_path_to_error writes `?` for an unknown position and `.` at the root.
-fn clean_path(path: &str) -> String {
-    if path == "." || path == "?" {
-        String::new()
-    } else {
-        path.replace(".?", "").trim_end_matches('?').to_owned()
-    }
-}
-
-/// Words an architect understands for ron's error codes.
-pub fn describe(code: &ron::Error) -> String {
-    use ron::Error as E;
-    match code {
-        E::Eof => "the file ends too early: is it truncated?".to_owned(),
-        E::MissingStructField { field, .. } => format!("required field `{field}` is missing"),
-        E::NoSuchStructField {
-            expected, found, ..
-        } => format!(
-            "unknown field `{found}`; the known fields are {}",
-            quoted_list(expected)
-        ),
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => format!(
-            "`{found}` is not allowed here; use one of {}",
-            quoted_list(expected)
-        ),
-        E::DuplicateStructField { field, .. } => format!("field `{field}` is given twice"),
-        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
-        E::TrailingCharacters => "unexpected text after the end of the pattern".to_owned(),
-        E::ExpectedAttribute | E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "this is not a pattern: a pattern file is a RON structure `( id: \"...\", ... )`"
-                .to_owned()
+    ronfile::parse(file, text).map_err(|mut problem| {
+        if problem
+            .message
+            .starts_with("this is not the expected RON structure")
+        {
+            problem.message =
+                "this is not a pattern: a pattern file is a RON structure `( id: \"...\", ... )`"
+                    .to_owned();
         }
-        E::ExpectedStringEnd => {
-            "a text value is not closed with `\"`: is the file truncated?".to_owned()
-        }
-        E::ExpectedInteger | E::InvalidIntegerDigit { .. } => "expected a whole number".to_owned(),
-        E::IntegerOutOfBounds => "the number is too large for this field".to_owned(),
-        E::ExpectedString => "expected text in double quotes".to_owned(),
-        E::ExpectedArray => "expected a list in `[ ]`".to_owned(),
-        E::ExpectedArrayEnd => "the list is not closed with `]`".to_owned(),
-        E::ExpectedStructLikeEnd => "expected `,` or `)`: a comma may be missing".to_owned(),
-        E::ExpectedComma => "a comma is missing".to_owned(),
-        E::ExpectedOption => "expected `None` or `Some(...)`".to_owned(),
-        E::ExceededRecursionLimit => "the file nests too deeply".to_owned(),
-        other => other.to_string(),
-    }
-}
-
-fn quoted_list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|s| format!("`{s}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+        problem
+    })
 }

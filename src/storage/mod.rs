@@ -1,0 +1,37 @@
+//! Files on disk: atomic saves with a backup, workspace load and save, and
+//! the autosave/recovery file. The only core module that writes files
+//! (besides the explicit exports and the catalog importer).
+
+pub mod atomic;
+pub mod autosave;
+
+use std::path::Path;
+
+use crate::catalog::error::Problem;
+use crate::workspace::{Workspace, file};
+
+/// Reads a workspace file; every failure names the file (and line, field).
+pub fn load_workspace(path: &Path) -> Result<Workspace, Problem> {
+    let name = path.display().to_string();
+    let too_big = std::fs::metadata(path).is_ok_and(|m| m.len() > file::MAX_FILE_BYTES as u64);
+    if too_big {
+        return Err(Problem::new(
+            &name,
+            format!(
+                "the file is larger than {} MB; it is not a workspace",
+                file::MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Problem::new(&name, format!("cannot read the file: {e}")))?;
+    file::from_bytes(&name, &bytes)
+}
+
+/// Saves a workspace atomically, keeping the previous version as `FILE.bak`.
+pub fn save_workspace(path: &Path, ws: &Workspace) -> Result<(), Problem> {
+    let text =
+        file::to_ron(ws).map_err(|p| Problem::new(&path.display().to_string(), p.message))?;
+    atomic::save(path, text.as_bytes())
+        .map_err(|e| Problem::new(&path.display().to_string(), e.to_string()))
+}
