@@ -10,6 +10,7 @@ pub mod context;
 pub mod design;
 pub mod history;
 pub mod ronfile;
+pub mod scoring;
 pub mod storage;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -1,0 +1,159 @@
+//! Team fit and complexity: can this team build and run this design?
+//!
+//! - Each pattern's team-size range against the team: too small costs up to
+//!   3 points per complexity level, too large up to 4 points.
+//! - A junior team pays 2 more points for each pattern of complexity 4 or 5.
+//! - Cognitive load: distinct pattern complexity (plus half a point per
+//!   deployable block) per engineer, against a comfortable level that grows
+//!   with experience; 5 points per unit over it, at most 15.
+//! - Complexity budget: 2 points per complexity point over the budget, at most 20.
+
+use super::model::{Contribution, Criterion};
+use crate::catalog::Pattern;
+use crate::catalog::blocks::BlockKind;
+use crate::context::{EvaluationContext, Experience};
+use crate::design::Candidate;
+
+pub(super) const SHORTFALL_POINTS_PER_COMPLEXITY: f64 = 3.0;
+pub(super) const OVERSIZE_POINTS: f64 = 4.0;
+pub(super) const JUNIOR_HARD_PATTERN_POINTS: f64 = 2.0;
+pub(super) const LOAD_POINTS_PER_UNIT: f64 = 5.0;
+pub(super) const LOAD_MAX_PENALTY: f64 = 15.0;
+pub(super) const BUDGET_POINTS_PER_UNIT: f64 = 2.0;
+pub(super) const BUDGET_MAX_PENALTY: f64 = 20.0;
+
+/// Complexity per engineer a team carries comfortably.
+pub fn comfortable_load(experience: Experience) -> f64 {
+    match experience {
+        Experience::Junior => 1.0,
+        Experience::Mixed => 1.5,
+        Experience::Senior => 2.0,
+    }
+}
+
+/// Sum of the distinct patterns' complexity.
+pub fn total_complexity(patterns: &[&Pattern]) -> u32 {
+    patterns.iter().map(|p| u32::from(p.complexity)).sum()
+}
+
+pub(super) fn team_fit(
+    patterns: &[&Pattern],
+    candidate: &Candidate,
+    context: &EvaluationContext,
+    out: &mut Vec<Contribution>,
+) {
+    let team = context.team_size.max(1);
+    for pattern in patterns {
+        range_fit(pattern, team, out);
+        if context.experience == Experience::Junior && pattern.complexity >= 4 {
+            out.push(Contribution::new(
+                Criterion::TeamFit,
+                &pattern.id,
+                -JUNIOR_HARD_PATTERN_POINTS,
+                format!(
+                    "complexity {}/5 is a steep climb for a junior team",
+                    pattern.complexity
+                ),
+            ));
+        }
+    }
+    cognitive_load(patterns, candidate, context, out);
+}
+
+fn range_fit(pattern: &Pattern, team: u32, out: &mut Vec<Contribution>) {
+    let range = &pattern.team_size;
+    if team < range.min {
+        let shortfall = f64::from(range.min - team) / f64::from(range.min);
+        let points = -SHORTFALL_POINTS_PER_COMPLEXITY * f64::from(pattern.complexity) * shortfall;
+        out.push(Contribution::new(
+            Criterion::TeamFit,
+            &pattern.id,
+            points,
+            format!(
+                "needs {} engineers ({}); the team has {team}",
+                range.min, range.text
+            ),
+        ));
+    } else if let Some(max) = range.max.filter(|&max| team > max) {
+        let excess = (f64::from(team - max) / f64::from(max)).min(1.0);
+        out.push(Contribution::new(
+            Criterion::TeamFit,
+            &pattern.id,
+            -OVERSIZE_POINTS * excess,
+            format!(
+                "suits up to {max} engineers ({}); {team} will step on each other",
+                range.text
+            ),
+        ));
+    }
+}
+
+fn cognitive_load(
+    patterns: &[&Pattern],
+    candidate: &Candidate,
+    context: &EvaluationContext,
+    out: &mut Vec<Contribution>,
+) {
+    let deployables = candidate
+        .nodes()
+        .filter(|n| {
+            n.block_kind().is_some_and(|b| {
+                matches!(
+                    b,
+                    BlockKind::Service | BlockKind::Database | BlockKind::Queue | BlockKind::Cache
+                )
+            })
+        })
+        .count();
+    let complexity = f64::from(total_complexity(patterns)) + 0.5 * deployables as f64;
+    let team = f64::from(context.team_size.max(1));
+    let load = complexity / team;
+    let comfortable = comfortable_load(context.experience);
+    let over = load - comfortable;
+    let points = if over > 0.0 {
+        -(LOAD_POINTS_PER_UNIT * over).min(LOAD_MAX_PENALTY)
+    } else {
+        0.0
+    };
+    out.push(Contribution::new(
+        Criterion::TeamFit,
+        "rule: cognitive load",
+        points,
+        format!(
+            "{complexity:.1} complexity ({} patterns, {deployables} deployable blocks) over {} engineers is {load:.2} each; a {} team carries {comfortable:.1}",
+            patterns.len(),
+            context.team_size,
+            context.experience.key()
+        ),
+    ));
+}
+
+pub(super) fn complexity_budget(
+    patterns: &[&Pattern],
+    context: &EvaluationContext,
+    out: &mut Vec<Contribution>,
+) {
+    let total = total_complexity(patterns);
+    let budget = context.complexity_budget;
+    let (points, reason) = if total > budget {
+        let over = f64::from(total - budget);
+        (
+            -(BUDGET_POINTS_PER_UNIT * over).min(BUDGET_MAX_PENALTY),
+            format!(
+                "{total} complexity points against a budget of {budget}: {} over",
+                total - budget
+            ),
+        )
+    } else {
+        (
+            0.0,
+            format!("{total} complexity points, within the budget of {budget}"),
+        )
+    };
+    out.push(Contribution::new(
+        Criterion::Complexity,
+        "rule: complexity budget",
+        points,
+        reason,
+    ));
+}

@@ -1,0 +1,112 @@
+//! Synergy and conflicts between the patterns of a design.
+//!
+//! Related patterns that are actually connected (an edge between nodes that
+//! carry them, or one node carrying both) work together: 2 points per pair,
+//! 8 at most. Patterns the catalog says conflict cost 12 points per pair,
+//! wherever they sit in the design.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::{Contribution, Criterion};
+use crate::catalog::Pattern;
+use crate::design::Candidate;
+
+pub(super) const SYNERGY_POINTS: f64 = 2.0;
+pub(super) const SYNERGY_CAP: f64 = 8.0;
+pub(super) const CONFLICT_POINTS: f64 = -12.0;
+
+pub(super) fn synergy_and_conflicts(
+    patterns: &[&Pattern],
+    candidate: &Candidate,
+    out: &mut Vec<Contribution>,
+) {
+    let by_id: BTreeMap<&str, &Pattern> = patterns.iter().map(|p| (p.id.as_str(), *p)).collect();
+    let mut earned = 0.0;
+    for (a, b) in connected_pairs(candidate) {
+        let (Some(pa), Some(pb)) = (by_id.get(a.as_str()), by_id.get(b.as_str())) else {
+            continue;
+        };
+        if !related(pa, pb) {
+            continue;
+        }
+        let points = if earned + SYNERGY_POINTS <= SYNERGY_CAP {
+            SYNERGY_POINTS
+        } else {
+            0.0
+        };
+        earned += points;
+        let reason = if points > 0.0 {
+            format!(
+                "{} and {} are related in the catalog and connected in the design",
+                pa.name, pb.name
+            )
+        } else {
+            format!(
+                "{} and {} also work together (synergy is capped at {SYNERGY_CAP})",
+                pa.name, pb.name
+            )
+        };
+        out.push(Contribution::new(
+            Criterion::Synergy,
+            format!("{a} + {b}"),
+            points,
+            reason,
+        ));
+    }
+    for (i, pa) in patterns.iter().enumerate() {
+        for pb in &patterns[i + 1..] {
+            if conflicts(pa, pb) {
+                out.push(Contribution::new(
+                    Criterion::Synergy,
+                    format!("{} × {}", pa.id, pb.id),
+                    CONFLICT_POINTS,
+                    format!(
+                        "{} and {} pull the design in opposite directions",
+                        pa.name, pb.name
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn related(a: &Pattern, b: &Pattern) -> bool {
+    a.related.iter().any(|r| *r == b.id) || b.related.iter().any(|r| *r == a.id)
+}
+
+fn conflicts(a: &Pattern, b: &Pattern) -> bool {
+    a.conflicts_with.iter().any(|c| *c == b.id) || b.conflicts_with.iter().any(|c| *c == a.id)
+}
+
+/// Distinct, ordered pairs of different patterns that meet on an edge or a node.
+fn connected_pairs(candidate: &Candidate) -> BTreeSet<(String, String)> {
+    let mut pairs = BTreeSet::new();
+    let mut add = |a: &String, b: &String| {
+        if a != b {
+            let pair = if a < b {
+                (a.clone(), b.clone())
+            } else {
+                (b.clone(), a.clone())
+            };
+            pairs.insert(pair);
+        }
+    };
+    for node in candidate.nodes() {
+        for a in node.patterns() {
+            for b in node.patterns() {
+                add(a, b);
+            }
+        }
+    }
+    for edge in candidate.edges() {
+        let (Some(from), Some(to)) = (candidate.node(edge.from), candidate.node(edge.to)) else {
+            continue;
+        };
+        for a in from.patterns() {
+            for b in to.patterns() {
+                add(a, b);
+            }
+        }
+    }
+    pairs
+}
