@@ -71,11 +71,11 @@ pub(super) fn synergy_and_conflicts(
 }
 
 fn related(a: &Pattern, b: &Pattern) -> bool {
-    a.related.iter().any(|r| *r == b.id) || b.related.iter().any(|r| *r == a.id)
+    a.related.contains(&b.id) || b.related.contains(&a.id)
 }
 
 fn conflicts(a: &Pattern, b: &Pattern) -> bool {
-    a.conflicts_with.iter().any(|c| *c == b.id) || b.conflicts_with.iter().any(|c| *c == a.id)
+    a.conflicts_with.contains(&b.id) || b.conflicts_with.contains(&a.id)
 }
 
 /// Distinct, ordered pairs of different patterns that meet on an edge or a node.
