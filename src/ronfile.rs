@@ -28,8 +28,25 @@ pub fn text_of<'a>(file: &str, bytes: &'a [u8], max_bytes: usize) -> Result<&'a 
     })
 }
 
-/// Parses RON text into `T`, or a problem at the right place.
+/// Parses RON text into `T`, or a problem at the right place. An error at
+/// the very end of the text says the file looks truncated.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
+    parse_inner(file, text).map_err(|mut problem| {
+        let end = location_of(text, text.trim_end().len());
+        let at_end = problem.location.is_some_and(|at| {
+            at.line > end.line || (at.line == end.line && at.column + 1 >= end.column)
+        });
+        if at_end && !problem.message.contains("truncated") {
+            problem.message = format!(
+                "the file ends too early (is it truncated?): {}",
+                problem.message
+            );
+        }
+        problem
+    })
+}
+
+fn parse_inner<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
     let mut de = ron::Deserializer::from_str(text).map_err(|e| spanned(file, &e))?;
     let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         let path = clean_path(&err.path().to_string());

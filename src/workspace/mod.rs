@@ -61,12 +61,23 @@ pub struct Decision {
 }
 
 /// One decision, its context and its candidates.
-#[derive(Debug, Clone, PartialEq, Default)]
+///
+/// Equality compares the document (decision, context, candidates), not the
+/// id allocator, which only ever grows.
+#[derive(Debug, Clone, Default)]
 pub struct Workspace {
     pub decision: Decision,
     pub context: EvaluationContext,
     candidates: Vec<Candidate>,
     next_id: u64,
+}
+
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        self.decision == other.decision
+            && self.context == other.context
+            && self.candidates == other.candidates
+    }
 }
 
 impl Workspace {

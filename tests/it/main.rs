@@ -10,6 +10,9 @@ mod catalog_embedded;
 mod catalog_layra;
 mod catalog_search;
 mod cli_catalog;
+mod support;
+mod workspace_edits;
+mod workspace_files;
 
 use std::path::PathBuf;
 
