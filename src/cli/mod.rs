@@ -5,6 +5,7 @@
 //! returns the process exit code.
 
 mod catalog;
+mod new;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -39,6 +40,14 @@ pub enum Command {
     /// Browse, validate and import the pattern catalog.
     #[command(subcommand)]
     Catalog(catalog::CatalogCommand),
+    /// Start a workspace file: empty, or one of the examples.
+    New {
+        /// Copy a built-in example: startup, ai-support or checkout.
+        #[arg(long, value_name = "NAME")]
+        example: Option<String>,
+        /// The workspace file to create (it must not exist).
+        file: PathBuf,
+    },
 }
 
 impl Cli {
@@ -59,6 +68,7 @@ impl Cli {
 pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match command {
         Command::Catalog(cmd) => catalog::run(cli, cmd, out, err),
+        Command::New { example, file } => new::run(example.as_deref(), file, out, err),
     };
     match result {
         Ok(code) => code,

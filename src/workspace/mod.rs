@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod edit;
+pub mod examples;
 pub mod file;
 
 use serde::{Deserialize, Serialize};
