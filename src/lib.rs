@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod cli;
 pub mod context;
 pub mod design;
+pub mod evaluate;
 pub mod history;
 pub mod review;
 pub mod ronfile;

@@ -10,6 +10,7 @@ mod catalog_embedded;
 mod catalog_layra;
 mod catalog_search;
 mod cli_catalog;
+mod scoring;
 mod support;
 mod workspace_edits;
 mod workspace_files;
