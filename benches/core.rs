@@ -78,6 +78,7 @@ fn core_benches(c: &mut Criterion) {
     ws.push_candidate(candidate(&catalog, 1, 10_000, 10));
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join("large.ron");
+    plinth::storage::save_workspace(&path, &ws).expect("first save");
     c.bench_function("save a 10,000-node workspace", |b| {
         b.iter(|| plinth::storage::save_workspace(&path, &ws).expect("save"));
     });

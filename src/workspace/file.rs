@@ -89,6 +89,25 @@ pub fn from_str(file: &str, text: &str) -> Result<Workspace, Problem> {
     build(file, current)
 }
 
+/// The `version` at the top level, read without parsing the whole file
+/// (parsing it twice would double the load time of a large workspace).
+fn quick_version(text: &str) -> Option<u32> {
+    let mut head_len = text.len().min(4096);
+    while !text.is_char_boundary(head_len) {
+        head_len -= 1;
+    }
+    let at = crate::catalog::locate::locate(&text[..head_len], "version")?;
+    let line = text.lines().nth(at.line - 1)?;
+    let rest = line.chars().skip(at.column - 1).collect::<String>();
+    let value = rest
+        .strip_prefix("version")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
 fn build(file: &str, data: WorkspaceFile) -> Result<Workspace, Problem> {
     let context_problems = data.context.problems();
     if let Some(problem) = context_problems.first() {
