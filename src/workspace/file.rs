@@ -61,15 +61,10 @@ pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Workspace, Problem> {
 
 /// Reads a workspace from RON text of any known version.
 pub fn from_str(file: &str, text: &str) -> Result<Workspace, Problem> {
-    let version = ronfile::parse::<VersionOnly>(file, text)
-        .map_err(|p| {
-            if p.message.contains("`version` is missing") {
-                p.in_field("version")
-            } else {
-                p
-            }
-        })?
-        .version;
+    let version = match quick_version(text) {
+        Some(version) => version,
+        None => version_by_parsing(file, text)?,
+    };
     let current = match version {
         1 => migrate_v1(ronfile::parse::<v1::WorkspaceFile>(file, text)?),
         CURRENT_VERSION => ronfile::parse::<WorkspaceFile>(file, text)?,
@@ -87,6 +82,17 @@ pub fn from_str(file: &str, text: &str) -> Result<Workspace, Problem> {
         }
     };
     build(file, current)
+}
+
+fn version_by_parsing(file: &str, text: &str) -> Result<u32, Problem> {
+    let parsed = ronfile::parse::<VersionOnly>(file, text).map_err(|p| {
+        if p.message.contains("`version` is missing") {
+            p.in_field("version")
+        } else {
+            p
+        }
+    })?;
+    Ok(parsed.version)
 }
 
 /// The `version` at the top level, read without parsing the whole file
