@@ -9,6 +9,7 @@ pub mod cli;
 pub mod context;
 pub mod design;
 pub mod evaluate;
+pub mod export;
 pub mod history;
 pub mod review;
 pub mod ronfile;
