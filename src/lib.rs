@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod cli;
 pub mod context;
 pub mod design;
+pub mod export;
 pub mod history;
 pub mod ronfile;
 pub mod storage;
