@@ -10,6 +10,7 @@ pub mod context;
 pub mod design;
 pub mod export;
 pub mod history;
+pub mod import;
 pub mod ronfile;
 pub mod storage;
 #[cfg(feature = "gui")]
