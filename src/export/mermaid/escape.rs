@@ -9,8 +9,10 @@
 
 /// The exporter's canonical form of user text: `\r\n`, `\r`, U+0085,
 /// U+2028 and U+2029 become `\n`, tabs become spaces, other control
-/// characters are dropped, and surrounding whitespace is trimmed (mermaid
-/// trims labels too). Importing an export gives back exactly this text.
+/// characters are dropped, and so are U+FEFF (a stray byte-order mark, which
+/// JavaScript trims as whitespace) and the noncharacters U+FFFE and U+FFFF
+/// (which YAML refuses); surrounding whitespace is trimmed (mermaid trims
+/// labels too). Importing an export gives back exactly this text.
 pub fn normalize_label(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -22,7 +24,7 @@ pub fn normalize_label(text: &str) -> String {
             }
             '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => out.push(' '),
-            c if c.is_control() => {}
+            c if c.is_control() || matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}') => {}
             c => out.push(c),
         }
     }
@@ -111,9 +113,13 @@ mod tests {
 
     #[test]
     fn normalisation_unifies_newlines_and_drops_controls() {
-        assert_eq!(normalize_label("  a\r\nb\rc\u{2028}d\u{85}e  "), "a\nb\nc\nd\ne");
+        assert_eq!(
+            normalize_label("  a\r\nb\rc\u{2028}d\u{85}e  "),
+            "a\nb\nc\nd\ne"
+        );
         assert_eq!(normalize_label("a\tb\u{0}\u{7}\u{1b}[31mc"), "a b[31mc");
         assert_eq!(normalize_label(" \n\t "), "");
+        assert_eq!(normalize_label("\u{feff} a\u{fffe}\u{ffff} "), "a");
     }
 
     #[test]

@@ -31,8 +31,9 @@ pub use style::BLOCK_CLASS;
 /// text is written as `#43;`, so the marker is never ambiguous.
 pub const CARRIED_PATTERN_MARKER: &str = "+ ";
 
-/// Mermaid's default limits (`maxTextSize`, `maxEdges`).
+/// Mermaid's default `maxTextSize`, in UTF-16 units.
 pub const MAX_TEXT_CHARS: usize = 50_000;
+/// Mermaid's default `maxEdges`.
 pub const MAX_EDGES: usize = 500;
 
 /// The flow direction of the flowchart.
@@ -171,7 +172,9 @@ fn node_label(node: &Node, catalog: &Catalog) -> String {
         NodeKind::Pattern { pattern } => {
             let label = normalize_label(&node.label);
             let names_it = !label.contains('\n')
-                && catalog.find_by_name(&label).is_some_and(|p| p.id == *pattern);
+                && catalog
+                    .find_by_name(&label)
+                    .is_some_and(|p| p.id == *pattern);
             if !names_it {
                 text.push_str("<br/>");
                 text.push_str(&escape::one_line(&pattern_caption(catalog, pattern)));
@@ -224,11 +227,17 @@ fn edge_line(edge: &Edge, ids: &BTreeMap<NodeId, String>) -> String {
 
 /// `classDef` lines for the categories in use and the block class, then one
 /// `class` line per class listing its nodes.
-fn class_lines(candidate: &Candidate, ids: &BTreeMap<NodeId, String>, catalog: &Catalog) -> Vec<String> {
+fn class_lines(
+    candidate: &Candidate,
+    ids: &BTreeMap<NodeId, String>,
+    catalog: &Catalog,
+) -> Vec<String> {
     let mut categories: BTreeMap<Category, Vec<&str>> = BTreeMap::new();
     let mut blocks: Vec<&str> = Vec::new();
     for node in candidate.nodes() {
-        let Some(id) = ids.get(&node.id) else { continue };
+        let Some(id) = ids.get(&node.id) else {
+            continue;
+        };
         match &node.kind {
             NodeKind::Block { .. } => blocks.push(id),
             NodeKind::Pattern { pattern } => {
@@ -246,7 +255,11 @@ fn class_lines(candidate: &Candidate, ids: &BTreeMap<NodeId, String>, catalog: &
         lines.push(format!("  {}", style::block_class_def()));
     }
     for (category, members) in &categories {
-        lines.push(format!("  class {} {}", members.join(","), style::category_class(*category)));
+        lines.push(format!(
+            "  class {} {}",
+            members.join(","),
+            style::category_class(*category)
+        ));
     }
     if !blocks.is_empty() {
         lines.push(format!("  class {} {BLOCK_CLASS}", blocks.join(",")));

@@ -39,9 +39,14 @@ fn with_label(label: &str) -> Candidate {
 
 fn checkout() -> Candidate {
     let mut c = Candidate::new(CandidateId(1), "Checkout");
-    c.add_group(Group { id: GroupId(20), name: "Payments".into() }).unwrap();
+    c.add_group(Group {
+        id: GroupId(20),
+        name: "Payments".into(),
+    })
+    .unwrap();
     c.add_node(block(2, BlockKind::Client, "Web app")).unwrap();
-    c.add_node(pattern(3, "api-gateway", "API Gateway")).unwrap();
+    c.add_node(pattern(3, "api-gateway", "API Gateway"))
+        .unwrap();
     let mut orders = block(4, BlockKind::Service, "Orders");
     orders.kind = NodeKind::Block {
         block: BlockKind::Service,
@@ -53,10 +58,13 @@ fn checkout() -> Candidate {
     db.group = Some(GroupId(20));
     c.add_node(db).unwrap();
     c.add_node(pattern(6, "saga", "Checkout saga")).unwrap();
-    c.add_edge(edge(10, 2, 3, EdgeKind::SyncCall, "HTTPS")).unwrap();
+    c.add_edge(edge(10, 2, 3, EdgeKind::SyncCall, "HTTPS"))
+        .unwrap();
     c.add_edge(edge(11, 3, 4, EdgeKind::SyncCall, "")).unwrap();
-    c.add_edge(edge(12, 4, 5, EdgeKind::ReadsWrites, "")).unwrap();
-    c.add_edge(edge(13, 4, 6, EdgeKind::AsyncMessage, "OrderPlaced")).unwrap();
+    c.add_edge(edge(12, 4, 5, EdgeKind::ReadsWrites, ""))
+        .unwrap();
+    c.add_edge(edge(13, 4, 6, EdgeKind::AsyncMessage, "OrderPlaced"))
+        .unwrap();
     c
 }
 
@@ -91,10 +99,19 @@ fn hostile_labels_stay_inside_their_quotes() {
     let cases = [
         ("a#b", "a#35;b"),
         ("say \"hi\"", "say #quot;hi#quot;"),
-        ("<script>alert(1)</script>", "#lt;script#gt;alert(1)#lt;/script#gt;"),
+        (
+            "<script>alert(1)</script>",
+            "#lt;script#gt;alert(1)#lt;/script#gt;",
+        ),
         ("`md`", "#96;md#96;"),
-        ("%%{init: {\"theme\":\"dark\"}}%%", "#37;#37;{init: {#quot;theme#quot;:#quot;dark#quot;}}#37;#37;"),
-        ("x\"]\nclick n1 href \"javascript:alert(1)\"", "x#quot;]<br/>click n1 href #quot;javascript:alert(1)#quot;"),
+        (
+            "%%{init: {\"theme\":\"dark\"}}%%",
+            "#37;#37;{init: {#quot;theme#quot;:#quot;dark#quot;}}#37;#37;",
+        ),
+        (
+            "x\"]\nclick n1 href \"javascript:alert(1)\"",
+            "x#quot;]<br/>click n1 href #quot;javascript:alert(1)#quot;",
+        ),
         ("end", "end"),
         ("go direction LR now", "go directio#110; LR now"),
         ("one\r\ntwo\nthree", "one<br/>two<br/>three"),
@@ -115,9 +132,14 @@ fn no_user_text_starts_a_statement() {
     let label = "a\n  click n1 call x()\nstyle n1 fill:#f00\n%%{init: {}}%%\nclassDef x fill:red\n\"];\nend";
     let mut c = with_label(label);
     c.name = label.to_owned();
-    c.add_group(Group { id: GroupId(9), name: label.to_owned() }).unwrap();
+    c.add_group(Group {
+        id: GroupId(9),
+        name: label.to_owned(),
+    })
+    .unwrap();
     c.add_node(block(3, BlockKind::Queue, label)).unwrap();
-    c.add_edge(edge(4, 2, 3, EdgeKind::SyncCall, label)).unwrap();
+    c.add_edge(edge(4, 2, 3, EdgeKind::SyncCall, label))
+        .unwrap();
     let text = export(&c);
     for line in text.lines() {
         let start = line.trim_start();
@@ -125,7 +147,10 @@ fn no_user_text_starts_a_statement() {
             assert!(!start.starts_with(word), "{line}");
         }
         if start.starts_with("classDef") || start.starts_with("class ") {
-            assert!(start.ends_with("plinth_block") || start.contains("color:#1f2328"), "{line}");
+            assert!(
+                start.ends_with("plinth_block") || start.contains("color:#1f2328"),
+                "{line}"
+            );
         }
         assert!(!line.contains("%%"), "{line}");
     }
@@ -181,22 +206,34 @@ fn class_defs_only_for_categories_in_use() {
     c.add_node(pattern(1, "rag-architecture", "RAG")).unwrap();
     c.add_node(pattern(2, "circuit-breaker", "CB")).unwrap();
     c.add_node(pattern(3, "tool-use", "Tools")).unwrap();
-    c.add_node(pattern(4, "no-such-pattern", "Mystery")).unwrap();
+    c.add_node(pattern(4, "no-such-pattern", "Mystery"))
+        .unwrap();
     let text = export(&c);
     let defs: Vec<&str> = text.lines().filter(|l| l.contains("classDef")).collect();
     assert_eq!(defs.len(), 2, "{text}");
     assert!(defs[0].starts_with("  classDef cat_ai fill:#"));
     assert!(defs[1].starts_with("  classDef cat_integration fill:#"));
     assert!(text.contains("\n  class n1,n3 cat_ai\n  class n2 cat_integration\n"));
-    assert!(text.contains("  n4(\"Mystery<br/>no-such-pattern\")"), "{text}");
+    assert!(
+        text.contains("  n4(\"Mystery<br/>no-such-pattern\")"),
+        "{text}"
+    );
     assert!(!text.contains("plinth_block"));
 }
 
 #[test]
 fn groups_list_their_members_and_empty_names_stay_valid() {
     let mut c = Candidate::new(CandidateId(1), "c");
-    c.add_group(Group { id: GroupId(5), name: "Edge \"zone\"".into() }).unwrap();
-    c.add_group(Group { id: GroupId(6), name: "  ".into() }).unwrap();
+    c.add_group(Group {
+        id: GroupId(5),
+        name: "Edge \"zone\"".into(),
+    })
+    .unwrap();
+    c.add_group(Group {
+        id: GroupId(6),
+        name: "  ".into(),
+    })
+    .unwrap();
     let mut a = block(1, BlockKind::Service, "");
     a.group = Some(GroupId(6));
     c.add_node(a).unwrap();
@@ -209,13 +246,23 @@ fn pattern_caption_only_when_the_label_does_not_name_the_pattern() {
     let mut c = Candidate::new(CandidateId(1), "c");
     c.add_node(pattern(1, "pub-sub", "pub/sub")).unwrap();
     c.add_node(pattern(2, "pub-sub", "Saga Pattern")).unwrap();
-    c.add_node(pattern(3, "pub-sub", "Pub/Sub\nevents")).unwrap();
+    c.add_node(pattern(3, "pub-sub", "Pub/Sub\nevents"))
+        .unwrap();
     c.add_node(pattern(4, "pub-sub", "")).unwrap();
     let text = export(&c);
     assert!(text.contains("  n1(\"pub/sub\")\n"), "{text}");
-    assert!(text.contains("  n2(\"Saga Pattern<br/>Publish-Subscribe\")\n"), "{text}");
-    assert!(text.contains("  n3(\"Pub/Sub<br/>events<br/>Publish-Subscribe\")\n"), "{text}");
-    assert!(text.contains("  n4(\"<br/>Publish-Subscribe\")\n"), "{text}");
+    assert!(
+        text.contains("  n2(\"Saga Pattern<br/>Publish-Subscribe\")\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  n3(\"Pub/Sub<br/>events<br/>Publish-Subscribe\")\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  n4(\"<br/>Publish-Subscribe\")\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -262,6 +309,12 @@ fn limits_warn_beyond_mermaid_defaults() {
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].contains("50001 characters"), "{warnings:?}");
     // UTF-16 units, as mermaid counts: one emoji is two.
-    assert_eq!(mermaid_limits(&"😀".repeat(MAX_TEXT_CHARS / 2), 0), Vec::<String>::new());
-    assert_eq!(mermaid_limits(&"😀".repeat(MAX_TEXT_CHARS / 2 + 1), 0).len(), 1);
+    assert_eq!(
+        mermaid_limits(&"😀".repeat(MAX_TEXT_CHARS / 2), 0),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        mermaid_limits(&"😀".repeat(MAX_TEXT_CHARS / 2 + 1), 0).len(),
+        1
+    );
 }

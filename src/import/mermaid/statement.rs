@@ -34,7 +34,7 @@ pub(super) fn read(
     let (word, rest) = text
         .split_once(char::is_whitespace)
         .map_or((text, ""), |(w, r)| (w, r.trim()));
-    match word {
+    match word.trim_end_matches(':') {
         "end" if rest.is_empty() => diagram.close_group(line, warnings),
         "subgraph" => subgraph(rest, line, diagram, warnings),
         "class" if !rest.is_empty() => class(rest, line, diagram, warnings),

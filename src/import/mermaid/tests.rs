@@ -70,7 +70,22 @@ fn headers_in_every_direction() {
 
 #[test]
 fn comments_directives_and_styling_are_ignored_without_warnings() {
-    let text = "%%{init: {\"theme\": \"dark\"}}%%\nflowchart LR\n  %% comment\n  accTitle: Title\n  accDescr: Description\n  accDescr {\n    more\n  }\n  A[One] --> B %% trailing\n  classDef hot fill:#f00,stroke:#900\n  class A,B hot\n  style A fill:#eee\n  linkStyle 0 stroke:#f00\n  click A href \"https://example.com\" _blank\n  click B call callback()\n";
+    let text = r#"%%{init: {"theme": "dark"}}%%
+flowchart LR
+  %% comment
+  accTitle: Title
+  accDescr: Description
+  accDescr {
+    more
+  }
+  A[One] --> B %% trailing
+  classDef hot fill:#f00,stroke:#900
+  class A,B hot
+  style A fill:#eee
+  linkStyle 0 stroke:#f00
+  click A href "https://example.com" _blank
+  click B call callback()
+"#;
     let imported = import(text);
     assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
     assert_eq!(labels(&imported), ["One", "B"]);
@@ -103,7 +118,16 @@ fn shapes_decide_block_kinds() {
 
 #[test]
 fn labels_naming_patterns_become_pattern_nodes() {
-    let text = "graph LR\n  gw[API Gateway]\n  s(\"Checkout<br/>Saga Pattern\")\n  ps[\"pub/sub<br>topics\"]\n  k[Kafka]\n  db[(Saga Pattern)]\n  CQRS\n  svc[\"API Gateway\"]:::plinth_block\n  svc2[\"Saga\"]\n  class svc2 plinth_block";
+    let text = r#"graph LR
+  gw[API Gateway]
+  s("Checkout<br/>Saga Pattern")
+  ps["pub/sub<br>topics"]
+  k[Kafka]
+  db[(Saga Pattern)]
+  CQRS
+  svc["API Gateway"]:::plinth_block
+  svc2["Saga"]
+  class svc2 plinth_block"#;
     let imported = import(text);
     let kinds: Vec<(&str, &NodeKind)> = imported
         .candidate
@@ -139,7 +163,10 @@ fn labels_naming_patterns_become_pattern_nodes() {
 #[test]
 fn carried_pattern_lines_on_blocks() {
     let imported = import(
-        "flowchart LR\n  a[\"Orders<br/>+ Transactional Outbox<br/>+ idempotency key\"]\n  b[(\"DB<br/>+ not a pattern\")]\n  c[\"+ Saga Pattern\"]",
+        r#"flowchart LR
+  a["Orders<br/>+ Transactional Outbox<br/>+ idempotency key"]
+  b[("DB<br/>+ not a pattern")]
+  c["+ Saga Pattern"]"#,
     );
     let kinds: Vec<&NodeKind> = imported.candidate.nodes().map(|n| &n.kind).collect();
     assert_eq!(
@@ -163,7 +190,13 @@ fn carried_pattern_lines_on_blocks() {
 
 #[test]
 fn quoted_unquoted_entities_breaks_and_bare_ids() {
-    let text = "flowchart LR\n  a[\"Say #quot;hi#quot; #35;1 #lt;T#gt; #96;x#96; #37;#37; directio#110; LR\"]\n  b[one<br>two<BR/>three]\n  c[\"`**md**`\"]\n  d[&quot;html&quot; &amp; &#35;]\n  bare_id\n  e[  padded  ]";
+    let text = r#"flowchart LR
+  a["Say #quot;hi#quot; #35;1 #lt;T#gt; #96;x#96; #37;#37; directio#110; LR"]
+  b[one<br>two<BR/>three]
+  c["`**md**`"]
+  d[&quot;html&quot; &amp; &#35;]
+  bare_id
+  e[  padded  ]"#;
     let imported = import(text);
     assert_eq!(
         labels(&imported),
@@ -180,7 +213,23 @@ fn quoted_unquoted_entities_breaks_and_bare_ids() {
 
 #[test]
 fn every_arrow_and_label_form() {
-    let text = "flowchart LR\n  A --> B\n  A --- B\n  A -.-> B\n  A -.- B\n  A ==> B\n  A === B\n  A <--> B\n  A --o B\n  A --x B\n  A -->|plain| B\n  A -->|\"quoted\"| B\n  A -- inline --> B\n  A -. dotted .-> B\n  A == thick ==> B\n  A---oB\n  A~~~B";
+    let text = r#"flowchart LR
+  A --> B
+  A --- B
+  A -.-> B
+  A -.- B
+  A ==> B
+  A === B
+  A <--> B
+  A --o B
+  A --x B
+  A -->|plain| B
+  A -->|"quoted"| B
+  A -- inline --> B
+  A -. dotted .-> B
+  A == thick ==> B
+  A---oB
+  A~~~B"#;
     let imported = import(text);
     use EdgeKind::*;
     assert_eq!(
@@ -234,7 +283,23 @@ fn chains_ampersands_and_semicolons() {
 
 #[test]
 fn subgraphs_in_every_form_nested_to_the_innermost() {
-    let text = "flowchart TB\n  top[Top]\n  subgraph one [\"First #35;1\"]\n    direction LR\n    a --> b\n    subgraph inner[Inner]\n      c\n    end\n  end\n  subgraph Plain title here\n    d\n  end\n  subgraph \"Quoted title\"\n    top\n  end\n  subgraph solo\n  end";
+    let text = r#"flowchart TB
+  top[Top]
+  subgraph one ["First #35;1"]
+    direction LR
+    a --> b
+    subgraph inner[Inner]
+      c
+    end
+  end
+  subgraph Plain title here
+    d
+  end
+  subgraph "Quoted title"
+    top
+  end
+  subgraph solo
+  end"#;
     let imported = import(text);
     assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
     let candidate = &imported.candidate;
@@ -263,7 +328,16 @@ fn subgraphs_in_every_form_nested_to_the_innermost() {
 
 #[test]
 fn unreadable_statements_are_warnings_with_their_lines() {
-    let text = "flowchart LR\n  A --> B\n  C[unclosed\n  D -->\n  E@{ shape: cyl }\n  end\n  subgraph open\n  F -- text without end\n  G --> H ?? I\n  flowchart TB";
+    let text = r#"flowchart LR
+  A --> B
+  C[unclosed
+  D -->
+  E@{ shape: cyl }
+  end
+  subgraph open
+  F -- text without end
+  G --> H ?? I
+  flowchart TB"#;
     let imported = import(text);
     let lines: Vec<usize> = imported.warnings.iter().map(|w| w.line).collect();
     assert_eq!(lines, [3, 4, 5, 6, 7, 8, 9, 10], "{:#?}", imported.warnings);

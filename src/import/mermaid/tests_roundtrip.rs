@@ -64,6 +64,9 @@ fn fragment() -> impl Strategy<Value = String> {
         "@{",
         "accTitle: x",
         "\u{a0}",
+        "\u{feff}",
+        "\u{ffff}",
+        "\u{200b}",
         "é",
         "😀",
     ];
