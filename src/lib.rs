@@ -11,6 +11,7 @@ pub mod design;
 pub mod evaluate;
 pub mod export;
 pub mod history;
+pub mod import;
 pub mod review;
 pub mod ronfile;
 pub mod scoring;
