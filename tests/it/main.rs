@@ -10,6 +10,8 @@ mod catalog_embedded;
 mod catalog_layra;
 mod catalog_search;
 mod cli_catalog;
+mod cli_core;
+mod exports;
 mod scoring;
 mod support;
 mod workspace_edits;
