@@ -67,6 +67,24 @@ fn core_benches(c: &mut Criterion) {
     let catalog = Catalog::embedded();
     let context = EvaluationContext::default();
     let hundred = candidates(&catalog, 100, 50);
+    c.bench_function("score 100 candidates of 50 nodes", |b| {
+        b.iter(|| {
+            hundred
+                .iter()
+                .map(|candidate| {
+                    plinth::scoring::score_candidate(candidate, &catalog, &context, &[]).total
+                })
+                .sum::<f64>()
+        });
+    });
+    c.bench_function("review 100 candidates of 50 nodes", |b| {
+        b.iter(|| {
+            hundred
+                .iter()
+                .map(|candidate| plinth::review::review(candidate, &catalog, &context).len())
+                .sum::<usize>()
+        });
+    });
     c.bench_function("review and score 100 candidates of 50 nodes", |b| {
         b.iter(|| evaluate_candidates(&hundred, &catalog, &context));
     });
