@@ -109,8 +109,11 @@ impl Catalog {
     /// The pattern whose id, name or alias equals `text`, ignoring case,
     /// spaces and punctuation ("Pub/Sub", "publish-subscribe", "pub-sub").
     pub fn find_by_name(&self, text: &str) -> Option<&Pattern> {
-        self.pattern(text.trim())
-            .or_else(|| self.names.get(&name_key(text)).and_then(|id| self.pattern(id)))
+        self.pattern(text.trim()).or_else(|| {
+            self.names
+                .get(&name_key(text))
+                .and_then(|id| self.pattern(id))
+        })
     }
 }
 
