@@ -1,7 +1,7 @@
 //! `plinth catalog ...`: list, show, validate and import patterns.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
@@ -270,8 +270,8 @@ fn diff(
 }
 
 fn import(
-    file: &PathBuf,
-    dir: &PathBuf,
+    file: &Path,
+    dir: &Path,
     force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
