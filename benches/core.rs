@@ -94,6 +94,16 @@ fn core_benches(c: &mut Criterion) {
         b.iter(|| analyse(&five, &catalog, &context));
     });
     export_benches(c, &catalog);
+    for name in ["startup", "ai-support", "checkout"] {
+        let text = plinth::workspace::examples::example_text(name).expect("example");
+        let ws = plinth::workspace::file::from_str(name, text).expect("example loads");
+        c.bench_function(
+            &format!("re-evaluate the {name} example after an edit"),
+            |b| {
+                b.iter(|| plinth::evaluate::evaluate(&ws, &catalog).scores.len());
+            },
+        );
+    }
     let mut ws = Workspace::new("Large");
     ws.push_candidate(candidate(&catalog, 1, 10_000, 10));
     let dir = tempfile::tempdir().expect("temporary folder");

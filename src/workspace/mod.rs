@@ -5,6 +5,7 @@ pub mod data;
 pub mod edit;
 pub mod examples;
 pub mod file;
+pub mod fix;
 
 use serde::{Deserialize, Serialize};
 

@@ -12,6 +12,7 @@ mod catalog_search;
 mod cli_catalog;
 mod cli_core;
 mod exports;
+mod review_fixes;
 mod scoring;
 mod support;
 mod workspace_edits;
