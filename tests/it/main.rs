@@ -5,6 +5,8 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod bad_inputs;
+mod big_inputs;
 mod catalog_bad_files;
 mod catalog_embedded;
 mod catalog_layra;
@@ -12,6 +14,8 @@ mod catalog_search;
 mod cli_catalog;
 mod cli_core;
 mod exports;
+mod fuzz_corpus;
+mod nothing_lost;
 mod review_fixes;
 mod scoring;
 mod support;

@@ -46,11 +46,18 @@ fn affinity(slug: &str, name: &str) -> f64 {
     slug_hits as f64 / slug_words.len() as f64 + name_hits as f64 / name_words.len() as f64
 }
 
+/// At most this many link targets are matched against entry names (every
+/// pair is compared, so this bounds the time an import takes).
+const MAX_LINKED_SLUGS: usize = 2_000;
+
 /// Sets the `id` of every pattern, using the slugs its file links to.
 pub fn assign_ids(patterns: &mut [Pattern]) {
+    // Only slug-shaped link targets can become ids: an id names a file.
     let slugs: BTreeSet<String> = patterns
         .iter()
         .flat_map(|p| p.related.iter().cloned())
+        .filter(|slug| crate::catalog::validate::is_slug(slug))
+        .take(MAX_LINKED_SLUGS)
         .collect();
     let mut pairs: Vec<(f64, usize, &String)> = Vec::new();
     for (index, pattern) in patterns.iter().enumerate() {
@@ -77,9 +84,24 @@ pub fn assign_ids(patterns: &mut [Pattern]) {
             ids[index] = Some(slug.clone());
         }
     }
-    for (pattern, id) in patterns.iter_mut().zip(ids) {
-        pattern.id = id.unwrap_or_else(|| slugify(&pattern.name));
+    let mut used: BTreeSet<String> = ids.iter().flatten().cloned().collect();
+    for (index, (pattern, id)) in patterns.iter_mut().zip(ids).enumerate() {
+        pattern.id = id.unwrap_or_else(|| unused_slug(&pattern.name, index, &mut used));
     }
+}
+
+/// The slug of `name` (`pattern-N` when it has no ASCII letter or digit),
+/// with `-2`, `-3`... when another entry already has it: each id names a file.
+fn unused_slug(name: &str, index: usize, used: &mut BTreeSet<String>) -> String {
+    let base = Some(slugify(name))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| format!("pattern-{}", index + 1));
+    let id = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|id| !used.contains(id))
+        .unwrap_or(base);
+    used.insert(id.clone());
+    id
 }
 
 #[cfg(test)]
@@ -93,6 +115,26 @@ mod tests {
             slugify("Chain-of-Thought & Reasoning Patterns"),
             "chain-of-thought-reasoning-patterns"
         );
+    }
+
+    #[test]
+    fn ids_are_unique_slugs_even_for_odd_names() {
+        let base = crate::catalog::Catalog::embedded()
+            .pattern("monolith")
+            .unwrap()
+            .clone();
+        let mut patterns: Vec<Pattern> = ["Cache", "Cache", "日本", "Etc Passwd"]
+            .iter()
+            .map(|name| Pattern {
+                name: (*name).to_owned(),
+                related: Vec::new(),
+                ..base.clone()
+            })
+            .collect();
+        patterns[0].related = vec!["../../etc/passwd".to_owned()];
+        assign_ids(&mut patterns);
+        let ids: Vec<&str> = patterns.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["cache", "cache-2", "pattern-3", "etc-passwd"]);
     }
 
     #[test]
