@@ -131,9 +131,12 @@ fn build(file: &str, data: WorkspaceFile) -> Result<Workspace, Problem> {
             );
         }
         let name = candidate.name.clone();
-        if let Some((at, node)) = candidate.nodes.iter().enumerate().find(|(_, n)| {
-            !(n.position.x.is_finite() && n.position.y.is_finite())
-        }) {
+        if let Some((at, node)) = candidate
+            .nodes
+            .iter()
+            .enumerate()
+            .find(|(_, n)| !(n.position.x.is_finite() && n.position.y.is_finite()))
+        {
             return Err(Problem::new(
                 file,
                 format!(

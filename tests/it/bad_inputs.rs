@@ -8,8 +8,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use plinth::catalog::{Catalog, CatalogLoader};
 use plinth::catalog::layra::{import_layra, write_patterns};
+use plinth::catalog::{Catalog, CatalogLoader};
 use plinth::export::adr::doctor;
 use plinth::import::mermaid::import_mermaid;
 use plinth::storage::load_workspace;
@@ -192,11 +192,20 @@ fn check_layra(path: &Path) {
             let out = tempfile::tempdir().unwrap();
             write_patterns(out.path(), &imported.patterns, false).unwrap();
             let check = CatalogLoader::empty().with_folder(out.path()).load();
-            assert!(!check.problems.is_empty(), "{name}: imported without a problem");
+            assert!(
+                !check.problems.is_empty(),
+                "{name}: imported without a problem"
+            );
         }
     }
     let out = tempfile::tempdir().unwrap();
-    let run = plinth(&args(&[&"catalog", &"import", &path, &"--out", &out.path()]));
+    let run = plinth(&args(&[
+        &"catalog",
+        &"import",
+        &path,
+        &"--out",
+        &out.path(),
+    ]));
     // Entries the importer reads but the catalog's checks refuse are named
     // by the pattern file written (which names its source in a comment).
     let named = if run.stderr.contains(&name_of(path)) {
@@ -226,7 +235,10 @@ fn damaged_adr_folders_are_reported_file_by_file() {
         let names: Vec<String> = report.files.iter().map(|f| f.name.clone()).collect();
         for line in report.to_string().lines().filter(|l| !l.starts_with('/')) {
             let last = line.starts_with(&dir.display().to_string());
-            assert!(last || names.iter().any(|n| line.starts_with(n.as_str())), "{line}");
+            assert!(
+                last || names.iter().any(|n| line.starts_with(n.as_str())),
+                "{line}"
+            );
         }
         let run = plinth(&args(&[&"adr", &"doctor", &dir]));
         assert_refused(&run, &names[0], &format!("adr doctor {}", dir.display()));

@@ -39,7 +39,11 @@ fn os(items: &[&dyn AsRef<std::ffi::OsStr>]) -> Vec<std::ffi::OsString> {
 
 fn assert_quick_refusal(args: &[std::ffi::OsString], named: &str, expected: &str) {
     let run = plinth(args);
-    assert!(run.code.is_some_and(|c| c != 0), "{args:?}: {run_out}", run_out = run.stdout);
+    assert!(
+        run.code.is_some_and(|c| c != 0),
+        "{args:?}: {run_out}",
+        run_out = run.stdout
+    );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     let all = format!("{}{}", run.stdout, run.stderr);
     assert!(all.contains(named), "{named} not in {all}");
@@ -76,11 +80,19 @@ fn a_50_mb_pattern_file_is_refused_before_it_is_read() {
 fn a_50_mb_flowchart_is_refused_with_a_line() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("huge.mmd");
-    write_50_mb(&path, "flowchart LR\n", "  a[\"Service\"] --> b[(\"Database\")]\n");
+    write_50_mb(
+        &path,
+        "flowchart LR\n",
+        "  a[\"Service\"] --> b[(\"Database\")]\n",
+    );
     let text = std::fs::read_to_string(&path).unwrap();
     let error = import_mermaid(&text, "huge", &Catalog::embedded(), 1).unwrap_err();
     assert!(error.to_string().contains("at most"), "{error}");
-    assert_quick_refusal(&os(&[&"import", &"mermaid", &path]), "huge.mmd: line ", "at most");
+    assert_quick_refusal(
+        &os(&[&"import", &"mermaid", &path]),
+        "huge.mmd: line ",
+        "at most",
+    );
     assert_quick_refusal(&os(&[&"check", &path]), "huge.mmd: line ", "at most");
 }
 
@@ -93,7 +105,11 @@ fn a_50_mb_layra_catalog_is_refused() {
     let text = std::fs::read_to_string(&path).unwrap();
     let imported = import_layra("huge.md", &text);
     assert!(imported.patterns.is_empty());
-    assert!(imported.problems[0].to_string().starts_with("huge.md:1: the file is"));
+    assert!(
+        imported.problems[0]
+            .to_string()
+            .starts_with("huge.md:1: the file is")
+    );
     let out = tmp.path().join("out");
     let args = os(&[&"catalog", &"import", &path, &"--out", &out]);
     assert_quick_refusal(&args, "huge.md", "bytes are imported");
@@ -111,7 +127,11 @@ fn a_layra_catalog_of_many_entries_and_links_stays_quick() {
     }
     let started = Instant::now();
     let imported = import_layra("many.md", &text);
-    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
     let last = imported.problems.last().unwrap();
     assert!(last.message.contains("more than 1000 entries"), "{last}");
 }
@@ -120,12 +140,20 @@ fn a_layra_catalog_of_many_entries_and_links_stays_quick() {
 fn an_adr_folder_with_a_50_mb_file_is_examined_quickly() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("0001-huge.md");
-    write_50_mb(&path, "# Huge\n\n", "Some decision text that goes on and on.\n");
+    write_50_mb(
+        &path,
+        "# Huge\n\n",
+        "Some decision text that goes on and on.\n",
+    );
     let started = Instant::now();
     let report = doctor(tmp.path()).unwrap();
     assert!(started.elapsed() < Duration::from_secs(30));
     assert!(!report.is_clean());
-    assert_quick_refusal(&os(&[&"adr", &"doctor", &tmp.path()]), "0001-huge.md", "no status");
+    assert_quick_refusal(
+        &os(&[&"adr", &"doctor", &tmp.path()]),
+        "0001-huge.md",
+        "no status",
+    );
 }
 
 fn nested(open: &str, close: &str) -> String {
@@ -138,7 +166,10 @@ fn a_hundred_thousand_nested_brackets_never_overflow_the_stack() {
     let workspaces = [
         format!("(version: 1, decision: (title: \"deep\", junk: {brackets}), candidates: [])"),
         format!("(version: 2, decision: (title: \"deep\"), context: (), candidates: [{brackets}])"),
-        format!("(version: 2, decision: {}, context: (), candidates: [])", nested("(", ")")),
+        format!(
+            "(version: 2, decision: {}, context: (), candidates: [])",
+            nested("(", ")")
+        ),
     ];
     for text in &workspaces {
         let problem = file::from_str("deep.ron", text).unwrap_err();
@@ -177,7 +208,10 @@ fn deep_nesting_through_the_cli_is_refused() {
 fn chain(nodes: usize) -> String {
     let mut text = String::from("flowchart LR\n");
     for i in 0..nodes {
-        text.push_str(&format!("  n{i}[\"Service {i}\"] --> n{}\n", (i + 1) % nodes));
+        text.push_str(&format!(
+            "  n{i}[\"Service {i}\"] --> n{}\n",
+            (i + 1) % nodes
+        ));
     }
     text
 }
@@ -187,7 +221,11 @@ fn ten_thousand_nodes_import_in_seconds_and_one_too_many_is_refused() {
     let catalog = Catalog::embedded();
     let started = Instant::now();
     let imported = import_mermaid(&chain(10_000), "big", &catalog, 1).unwrap();
-    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(imported.candidate.node_count(), 10_000);
     assert_eq!(imported.candidate.edge_count(), 10_000);
     let error = import_mermaid(&chain(MAX_NODES + 1), "big", &catalog, 1).unwrap_err();
@@ -196,4 +234,42 @@ fn ten_thousand_nodes_import_in_seconds_and_one_too_many_is_refused() {
     let path = tmp.path().join("too-many.mmd");
     std::fs::write(&path, chain(MAX_NODES + 1)).unwrap();
     assert_quick_refusal(&os(&[&"check", &path]), "too-many.mmd: line ", "nodes");
+}
+
+#[test]
+fn endless_inputs_are_refused_without_reading_them_whole() {
+    // `/dev/zero` says it is 0 bytes long and never ends.
+    let tmp = tempfile::tempdir().unwrap();
+    let link = |name: &str| {
+        let path = tmp.path().join(name);
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        path
+    };
+    let problem = load_workspace(&link("zero.ron")).unwrap_err();
+    assert!(problem.message.contains("larger than"), "{problem}");
+    assert_quick_refusal(
+        &os(&[&"score", &tmp.path().join("zero.ron")]),
+        "zero.ron",
+        "larger than",
+    );
+    let mmd = link("zero.mmd");
+    assert_quick_refusal(&os(&[&"check", &mmd]), "zero.mmd", "larger than");
+    assert_quick_refusal(
+        &os(&[&"import", &"mermaid", &mmd]),
+        "zero.mmd",
+        "larger than",
+    );
+    let md = link("zero.md");
+    let out = tmp.path().join("out");
+    assert_quick_refusal(
+        &os(&[&"catalog", &"import", &md, &"--out", &out]),
+        "zero.md",
+        "larger than",
+    );
+    let outcome = CatalogLoader::empty().with_folder(tmp.path()).load();
+    assert!(
+        outcome.problems[0].message.contains("larger than"),
+        "{:?}",
+        outcome.problems
+    );
 }

@@ -25,9 +25,13 @@ pub fn slugify(name: &str) -> String {
 /// How well `slug` names an entry called `name`: 0 when no word matches,
 /// up to 2 when every word on both sides matches (one word may abbreviate
 /// the other, as `pub` does `publish`).
+#[cfg(test)]
 fn affinity(slug: &str, name: &str) -> f64 {
-    let slug_words = words(slug);
-    let name_words = words(name);
+    word_affinity(&words(slug), &words(name))
+}
+
+/// [`affinity`] of words already split (each pair of an import is scored).
+fn word_affinity(slug_words: &[String], name_words: &[String]) -> f64 {
     if slug_words.is_empty() || name_words.is_empty() {
         return 0.0;
     }
@@ -36,13 +40,13 @@ fn affinity(slug: &str, name: &str) -> f64 {
         .iter()
         .filter(|s| name_words.iter().any(|n| same(s, n)))
         .count();
+    if slug_hits == 0 || slug_hits * 2 < slug_words.len() {
+        return 0.0;
+    }
     let name_hits = name_words
         .iter()
         .filter(|n| slug_words.iter().any(|s| same(s, n)))
         .count();
-    if slug_hits == 0 || slug_hits * 2 < slug_words.len() {
-        return 0.0;
-    }
     slug_hits as f64 / slug_words.len() as f64 + name_hits as f64 / name_words.len() as f64
 }
 
@@ -59,13 +63,16 @@ pub fn assign_ids(patterns: &mut [Pattern]) {
         .filter(|slug| crate::catalog::validate::is_slug(slug))
         .take(MAX_LINKED_SLUGS)
         .collect();
+    let slug_words: Vec<(&String, Vec<String>)> = slugs.iter().map(|s| (s, words(s))).collect();
     let mut pairs: Vec<(f64, usize, &String)> = Vec::new();
     for (index, pattern) in patterns.iter().enumerate() {
-        for slug in &slugs {
-            let score = if slugify(&pattern.name) == *slug {
+        let name_words = words(&pattern.name);
+        let name_slug = name_words.join("-");
+        for (slug, words_of_slug) in &slug_words {
+            let score = if name_slug == **slug {
                 3.0
             } else {
-                affinity(slug, &pattern.name)
+                word_affinity(words_of_slug, &name_words)
             };
             if score > 0.0 {
                 pairs.push((score, index, slug));

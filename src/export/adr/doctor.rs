@@ -38,7 +38,9 @@ pub enum AdrProblem {
     /// The name does not match `^\d{4}-.+\.md$`.
     NameNotRead,
     /// Bytes that are not UTF-8, first on this 1-based line.
-    NotUtf8 { line: usize },
+    NotUtf8 {
+        line: usize,
+    },
 }
 
 impl fmt::Display for AdrProblem {
@@ -155,7 +157,10 @@ pub fn doctor(dir: &Path) -> Result<DoctorReport, AdrFolderError> {
             by_number.entry(n).or_default().push(name.clone());
         }
         let not_utf8 = std::str::from_utf8(&bytes).err().map(|e| {
-            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
             AdrProblem::NotUtf8 { line }
         });
         let meta = read_meta(&String::from_utf8_lossy(&bytes));
