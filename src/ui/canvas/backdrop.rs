@@ -1,0 +1,88 @@
+//! What lies under the nodes: the background with its dot grid, and groups
+//! drawn as labelled boundaries around their members.
+
+use egui::{Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
+
+use super::layout::Layout;
+use super::text::{TextCache, TextKey};
+use crate::design::{Candidate, Group};
+use crate::ui::theme::{self, CanvasColours};
+
+/// Fills the canvas and draws a dot every grid step (when they are far
+/// enough apart to read as a grid).
+pub fn draw_background(painter: &Painter, colours: &CanvasColours, area: Rect, layout: &Layout) {
+    painter.rect_filled(area, 0.0, colours.background);
+    // A dot every other grid step, sparser when zoomed out.
+    let mut step = theme::GRID_STEP * 2.0 * layout.t.zoom;
+    while step < 24.0 {
+        step *= 2.0;
+    }
+    let origin = layout.t.to_screen(crate::design::Point::new(0.0, 0.0));
+    let first = pos2(
+        origin.x - ((origin.x - area.min.x) / step).floor() * step,
+        origin.y - ((origin.y - area.min.y) / step).floor() * step,
+    );
+    let radius = (layout.t.zoom * 1.2).clamp(0.8, 1.5);
+    let mut y = first.y;
+    while y <= area.max.y {
+        let mut x = first.x;
+        while x <= area.max.x {
+            painter.circle_filled(pos2(x, y), radius, colours.grid);
+            x += step;
+        }
+        y += step;
+    }
+}
+
+/// The screen rectangle around the members of `group`, title strip included.
+pub fn group_rect(candidate: &Candidate, layout: &Layout, group: &Group) -> Option<Rect> {
+    let zoom = layout.t.zoom;
+    let members = candidate
+        .group_members(group.id)
+        .filter_map(|n| layout.rect(n.id))
+        .reduce(Rect::union)?;
+    let pad = theme::GROUP_PADDING * zoom;
+    Some(Rect::from_min_max(
+        members.min - vec2(pad, pad + theme::GROUP_TITLE * zoom),
+        members.max + vec2(pad, pad),
+    ))
+}
+
+/// Draws every group with members under the nodes.
+pub fn draw_groups(
+    painter: &Painter,
+    cache: &mut TextCache,
+    colours: &CanvasColours,
+    candidate: &Candidate,
+    layout: &Layout,
+) {
+    let zoom = layout.t.zoom;
+    for group in candidate.groups() {
+        let Some(rect) = group_rect(candidate, layout, group) else {
+            continue;
+        };
+        if !painter.clip_rect().intersects(rect) {
+            continue;
+        }
+        let corner = (10.0 * zoom).clamp(2.0, 14.0);
+        painter.rect_filled(rect, corner, colours.group_fill);
+        painter.rect_stroke(
+            rect,
+            corner,
+            Stroke::new(1.2, colours.group_stroke),
+            StrokeKind::Inside,
+        );
+        if theme::GROUP_FONT_SIZE * zoom >= theme::MIN_TEXT_POINTS {
+            let galley = cache.line(
+                painter,
+                TextKey::GroupName(group.id.0),
+                &group.name,
+                theme::canvas_font(theme::GROUP_FONT_SIZE, zoom),
+                colours.weak_text,
+                (rect.width() - 16.0 * zoom).max(1.0),
+            );
+            let pos = Pos2::new(rect.min.x + 10.0 * zoom, rect.min.y + 5.0 * zoom);
+            painter.galley(pos, galley, colours.weak_text);
+        }
+    }
+}
