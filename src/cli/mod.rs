@@ -4,8 +4,15 @@
 //! core module that prints; every handler writes to the given output and
 //! returns the process exit code.
 
+mod adr;
 mod catalog;
+mod check;
+mod date;
+mod export;
+mod import;
+mod input;
 mod new;
+mod score;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -61,6 +68,19 @@ pub enum Command {
         /// The workspace file to create (it must not exist).
         file: PathBuf,
     },
+    /// Rank candidates with every point explained, and the ranking's sensitivity.
+    Score(score::ScoreArgs),
+    /// Review candidates for the risks a staff engineer would raise.
+    Check(check::CheckArgs),
+    /// Write ADRs, mermaid diagrams and comparison tables.
+    #[command(subcommand)]
+    Export(export::ExportCommand),
+    /// Read designs from other formats.
+    #[command(subcommand)]
+    Import(import::ImportCommand),
+    /// Work with folders of Architecture Decision Records.
+    #[command(subcommand)]
+    Adr(adr::AdrCommand),
 }
 
 impl Cli {
@@ -77,11 +97,34 @@ impl Cli {
     }
 }
 
+/// Commands that need the catalog: loading problems are warnings on stderr.
+fn with_catalog(
+    cli: &Cli,
+    command: &Command,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let outcome = cli.load_catalog();
+    for problem in &outcome.problems {
+        writeln!(err, "warning: {problem}")?;
+    }
+    let catalog = &outcome.catalog;
+    match command {
+        Command::Score(args) => score::run(args, catalog, out, err),
+        Command::Check(args) => check::run(args, catalog, out, err),
+        Command::Export(cmd) => export::run(cmd, catalog, out, err),
+        Command::Import(cmd) => import::run(cmd, catalog, out, err),
+        Command::Catalog(_) | Command::New { .. } | Command::Adr(_) => Ok(ExitCode::SUCCESS),
+    }
+}
+
 /// Runs a parsed subcommand, writing results to `out` and problems to `err`.
 pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match command {
         Command::Catalog(cmd) => catalog::run(cli, cmd, out, err),
         Command::New { example, file } => new::run(example.as_deref(), file, out, err),
+        Command::Adr(cmd) => adr::run(cmd, out, err),
+        other => with_catalog(cli, other, out, err),
     };
     match result {
         Ok(code) => code,

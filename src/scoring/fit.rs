@@ -1,11 +1,12 @@
 //! Team fit and complexity: can this team build and run this design?
 //!
 //! - Each pattern's team-size range against the team: too small costs up to
-//!   3 points per complexity level, too large up to 4 points.
+//!   4 points per complexity level; too large costs 5 points per 100% over
+//!   its largest team, at most 25.
 //! - A junior team pays 2 more points for each pattern of complexity 4 or 5.
 //! - Cognitive load: distinct pattern complexity (plus half a point per
 //!   deployable block) per engineer, against a comfortable level that grows
-//!   with experience; 5 points per unit over it, at most 15.
+//!   with experience; 6 points per unit over it, at most 30.
 //! - Complexity budget: 2 points per complexity point over the budget, at most 20.
 
 use super::model::{Contribution, Criterion};
@@ -14,11 +15,13 @@ use crate::catalog::blocks::BlockKind;
 use crate::context::{EvaluationContext, Experience};
 use crate::design::Candidate;
 
-pub(super) const SHORTFALL_POINTS_PER_COMPLEXITY: f64 = 3.0;
-pub(super) const OVERSIZE_POINTS: f64 = 4.0;
+pub(super) const SHORTFALL_POINTS_PER_COMPLEXITY: f64 = 4.0;
+pub(super) const OVERSIZE_POINTS: f64 = 5.0;
+/// Beyond six times its largest team a pattern costs no more (25 points).
+pub(super) const OVERSIZE_MAX_RATIO: f64 = 5.0;
 pub(super) const JUNIOR_HARD_PATTERN_POINTS: f64 = 2.0;
-pub(super) const LOAD_POINTS_PER_UNIT: f64 = 5.0;
-pub(super) const LOAD_MAX_PENALTY: f64 = 15.0;
+pub(super) const LOAD_POINTS_PER_UNIT: f64 = 6.0;
+pub(super) const LOAD_MAX_PENALTY: f64 = 30.0;
 pub(super) const BUDGET_POINTS_PER_UNIT: f64 = 2.0;
 pub(super) const BUDGET_MAX_PENALTY: f64 = 20.0;
 
@@ -75,7 +78,7 @@ fn range_fit(pattern: &Pattern, team: u32, out: &mut Vec<Contribution>) {
             ),
         ));
     } else if let Some(max) = range.max.filter(|&max| team > max) {
-        let excess = (f64::from(team - max) / f64::from(max)).min(1.0);
+        let excess = (f64::from(team - max) / f64::from(max)).min(OVERSIZE_MAX_RATIO);
         out.push(Contribution::new(
             Criterion::TeamFit,
             &pattern.id,

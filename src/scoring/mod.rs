@@ -24,7 +24,8 @@ pub const BASELINE: f64 = 50.0;
 
 /// Rounds to one decimal, the precision every contribution is shown with.
 pub(crate) fn round1(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
+    // Adding 0.0 turns -0.0 into 0.0, so no total prints as "-0".
+    (value * 10.0).round() / 10.0 + 0.0
 }
 
 /// Scores one candidate. `findings` are its review findings (see `review`).

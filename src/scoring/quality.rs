@@ -4,12 +4,17 @@
 //! A pattern counts once however many nodes use it. Points for one pattern
 //! and one attribute: `QUALITY_SCALE × weight / total weight × effect`, so a
 //! pattern that is +2 on everything earns 25 points whatever the weights.
+//! Returns diminish: an attribute's net effect counts up to +4 (two strong
+//! patterns); beyond that a cap contribution takes the excess back, so
+//! piling on patterns cannot buy the same quality twice.
 
 use super::model::{Contribution, Criterion};
 use crate::catalog::{Pattern, QualityAttribute};
 use crate::context::EvaluationContext;
 
 pub(super) const QUALITY_SCALE: f64 = 12.5;
+/// The most net effect one attribute can collect from all patterns together.
+pub(super) const ATTRIBUTE_CAP: i32 = 4;
 
 pub(super) fn quality_attributes(
     patterns: &[&Pattern],
@@ -26,24 +31,39 @@ pub(super) fn quality_attributes(
         ));
         return;
     }
-    for pattern in patterns {
-        for attribute in QualityAttribute::ALL {
-            let weight = context.weight(attribute);
+    for attribute in QualityAttribute::ALL {
+        let weight = context.weight(attribute);
+        if weight == 0 {
+            continue;
+        }
+        let unit = QUALITY_SCALE * f64::from(weight) / f64::from(total_weight);
+        let mut net = 0;
+        for pattern in patterns {
             let effect = pattern.effects.get(attribute);
-            if weight == 0 || effect.score == 0 {
+            if effect.score == 0 {
                 continue;
             }
-            let points = QUALITY_SCALE * f64::from(weight) / f64::from(total_weight)
-                * f64::from(effect.score);
+            net += i32::from(effect.score);
             out.push(Contribution::new(
                 Criterion::QualityAttributes,
                 &pattern.id,
-                points,
+                unit * f64::from(effect.score),
                 format!(
                     "{} {:+} × weight {weight}/{total_weight}: {}",
                     attribute.label(),
                     effect.score,
                     effect.reason
+                ),
+            ));
+        }
+        if net > ATTRIBUTE_CAP {
+            out.push(Contribution::new(
+                Criterion::QualityAttributes,
+                format!("rule: {} cap", attribute.label()),
+                -unit * f64::from(net - ATTRIBUTE_CAP),
+                format!(
+                    "the patterns add up to {net:+} on {}; only {ATTRIBUTE_CAP:+} counts, more of the same quality is not bought twice",
+                    attribute.label()
                 ),
             ));
         }

@@ -61,15 +61,10 @@ pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Workspace, Problem> {
 
 /// Reads a workspace from RON text of any known version.
 pub fn from_str(file: &str, text: &str) -> Result<Workspace, Problem> {
-    let version = ronfile::parse::<VersionOnly>(file, text)
-        .map_err(|p| {
-            if p.message.contains("`version` is missing") {
-                p.in_field("version")
-            } else {
-                p
-            }
-        })?
-        .version;
+    let version = match quick_version(text) {
+        Some(version) => version,
+        None => version_by_parsing(file, text)?,
+    };
     let current = match version {
         1 => migrate_v1(ronfile::parse::<v1::WorkspaceFile>(file, text)?),
         CURRENT_VERSION => ronfile::parse::<WorkspaceFile>(file, text)?,
@@ -87,6 +82,36 @@ pub fn from_str(file: &str, text: &str) -> Result<Workspace, Problem> {
         }
     };
     build(file, current)
+}
+
+fn version_by_parsing(file: &str, text: &str) -> Result<u32, Problem> {
+    let parsed = ronfile::parse::<VersionOnly>(file, text).map_err(|p| {
+        if p.message.contains("`version` is missing") {
+            p.in_field("version")
+        } else {
+            p
+        }
+    })?;
+    Ok(parsed.version)
+}
+
+/// The `version` at the top level, read without parsing the whole file
+/// (parsing it twice would double the load time of a large workspace).
+fn quick_version(text: &str) -> Option<u32> {
+    let mut head_len = text.len().min(4096);
+    while !text.is_char_boundary(head_len) {
+        head_len -= 1;
+    }
+    let at = crate::catalog::locate::locate(&text[..head_len], "version")?;
+    let line = text.lines().nth(at.line - 1)?;
+    let rest = line.chars().skip(at.column - 1).collect::<String>();
+    let value = rest
+        .strip_prefix("version")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 fn build(file: &str, data: WorkspaceFile) -> Result<Workspace, Problem> {

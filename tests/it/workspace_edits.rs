@@ -15,6 +15,10 @@ use crate::support::{edge, small_workspace};
 const C: CandidateId = CandidateId(1);
 
 /// Every kind of edit, valid on `small_workspace()`.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one line per edit variant reads best as one list"
+)]
 fn all_edits(ws: &Workspace) -> Vec<Edit> {
     let id = ws.fresh_id();
     let source = ws.candidate(C).map(CandidateData::from).unwrap_or_default();

@@ -1,0 +1,95 @@
+//! Core benchmarks: scoring, sensitivity, workspace files.
+//! Targets: 100 candidates of 50 nodes scored in < 10 ms; sensitivity of
+//! 5 candidates in < 50 ms; saving and loading 10,000 nodes in < 200 ms each.
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark cannot run without its fixtures"
+)]
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use plinth::catalog::Catalog;
+use plinth::catalog::blocks::BlockKind;
+use plinth::context::EvaluationContext;
+use plinth::design::{Candidate, CandidateId, Edge, EdgeId, EdgeKind, Node, NodeId, Point};
+use plinth::evaluate::{analyse, evaluate_candidates};
+use plinth::workspace::Workspace;
+
+/// A candidate of `nodes` nodes: a mix of patterns and blocks, each linked
+/// to the previous two (sync, async, reads/writes), ids from `first_id`.
+fn candidate(catalog: &Catalog, id: u64, nodes: u64, first_id: u64) -> Candidate {
+    let patterns: Vec<&str> = catalog.patterns().map(|p| p.id.as_str()).collect();
+    let mut c = Candidate::new(CandidateId(id), &format!("Candidate {id}"));
+    for i in 0..nodes {
+        let node_id = NodeId(first_id + i);
+        let position = Point::new((i % 20) as f32 * 220.0, (i / 20) as f32 * 140.0);
+        let node = if i % 3 == 0 {
+            Node::block(
+                node_id,
+                BlockKind::ALL[(i as usize / 3) % BlockKind::ALL.len()],
+                &format!("Block {i}"),
+                position,
+            )
+        } else {
+            let pattern = patterns[(i as usize * 7 + id as usize) % patterns.len()];
+            Node::pattern(node_id, pattern, &format!("Node {i}"), position)
+        };
+        c.add_node(node).expect("unique node");
+    }
+    let kinds = [
+        EdgeKind::SyncCall,
+        EdgeKind::AsyncMessage,
+        EdgeKind::ReadsWrites,
+    ];
+    let mut edge_id = first_id + nodes;
+    for i in 1..nodes {
+        for back in 1..=2u64.min(i) {
+            let edge = Edge {
+                id: EdgeId(edge_id),
+                from: NodeId(first_id + i),
+                to: NodeId(first_id + i - back),
+                kind: kinds[(i + back) as usize % kinds.len()],
+                label: String::new(),
+            };
+            c.add_edge(edge).expect("valid edge");
+            edge_id += 1;
+        }
+    }
+    c
+}
+
+fn candidates(catalog: &Catalog, count: u64, nodes: u64) -> Vec<Candidate> {
+    (0..count)
+        .map(|i| candidate(catalog, i + 1, nodes, 1_000 + i * 1_000))
+        .collect()
+}
+
+fn core_benches(c: &mut Criterion) {
+    let catalog = Catalog::embedded();
+    let context = EvaluationContext::default();
+    let hundred = candidates(&catalog, 100, 50);
+    c.bench_function("review and score 100 candidates of 50 nodes", |b| {
+        b.iter(|| evaluate_candidates(&hundred, &catalog, &context));
+    });
+    let five = candidates(&catalog, 5, 12);
+    c.bench_function("sensitivity analysis of 5 candidates", |b| {
+        b.iter(|| analyse(&five, &catalog, &context));
+    });
+    let mut ws = Workspace::new("Large");
+    ws.push_candidate(candidate(&catalog, 1, 10_000, 10));
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("large.ron");
+    plinth::storage::save_workspace(&path, &ws).expect("first save");
+    c.bench_function("save a 10,000-node workspace", |b| {
+        b.iter(|| plinth::storage::save_workspace(&path, &ws).expect("save"));
+    });
+    c.bench_function("load a 10,000-node workspace", |b| {
+        b.iter(|| plinth::storage::load_workspace(&path).expect("load"));
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = core_benches
+}
+criterion_main!(benches);

@@ -1,0 +1,155 @@
+//! What the scoring and review commands read: a workspace file or mermaid
+//! files, and the context options that override the workspace's.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use crate::catalog::{Catalog, Facet, QualityAttribute};
+use crate::context::{EvaluationContext, Experience, MAX_WEIGHT};
+use crate::storage;
+use crate::workspace::Workspace;
+
+/// Context options shared by `score` and `check`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ContextArgs {
+    /// Team size in engineers (overrides the workspace's).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub team: Option<u32>,
+    /// Team experience: junior, mixed or senior.
+    #[arg(long, value_name = "E", value_parser = parse_experience)]
+    pub experience: Option<Experience>,
+    /// Complexity budget: the total pattern complexity the team can afford.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10_000))]
+    pub budget: Option<u32>,
+    /// A quality attribute's weight, 0-5 (repeatable), e.g. `--weight scalability=5`.
+    #[arg(long = "weight", value_name = "ATTR=W", value_parser = parse_weight)]
+    pub weights: Vec<(QualityAttribute, u8)>,
+    /// A facet the design must have (repeatable), e.g. `--require needs_llm`.
+    #[arg(long = "require", value_name = "FACET", value_parser = parse_facet)]
+    pub required: Vec<Facet>,
+    /// A facet the design must not have (repeatable), e.g. `--forbid needs_kubernetes`.
+    #[arg(long = "forbid", value_name = "FACET", value_parser = parse_facet)]
+    pub forbidden: Vec<Facet>,
+    /// No pattern may be more complex than this (1-5).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub max_complexity: Option<u8>,
+}
+
+impl ContextArgs {
+    /// The context with these options applied on top.
+    pub fn apply(&self, mut context: EvaluationContext) -> EvaluationContext {
+        if let Some(team) = self.team {
+            context.team_size = team;
+        }
+        if let Some(experience) = self.experience {
+            context.experience = experience;
+        }
+        if let Some(budget) = self.budget {
+            context.complexity_budget = budget;
+        }
+        for (attribute, weight) in &self.weights {
+            context.weights.insert(*attribute, *weight);
+        }
+        context
+            .constraints
+            .required_facets
+            .extend(self.required.iter().copied());
+        context
+            .constraints
+            .forbidden_facets
+            .extend(self.forbidden.iter().copied());
+        if self.max_complexity.is_some() {
+            context.constraints.max_complexity = self.max_complexity;
+        }
+        context
+    }
+}
+
+fn parse_experience(text: &str) -> Result<Experience, String> {
+    Experience::from_key(text)
+        .ok_or_else(|| format!("unknown experience `{text}`; use junior, mixed or senior"))
+}
+
+fn parse_weight(text: &str) -> Result<(QualityAttribute, u8), String> {
+    let (name, weight) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not ATTR=W, e.g. scalability=5"))?;
+    let attribute = QualityAttribute::from_key(name).ok_or_else(|| {
+        let all: Vec<&str> = QualityAttribute::ALL.iter().map(|a| a.key()).collect();
+        format!(
+            "unknown quality attribute `{name}`; use one of {}",
+            all.join(", ")
+        )
+    })?;
+    let weight: u8 = weight
+        .trim()
+        .parse()
+        .map_err(|_| format!("the weight `{weight}` is not a whole number"))?;
+    if weight > MAX_WEIGHT {
+        return Err(format!("the weight {weight} is above {MAX_WEIGHT}"));
+    }
+    Ok((attribute, weight))
+}
+
+fn parse_facet(text: &str) -> Result<Facet, String> {
+    Facet::from_key(text).ok_or_else(|| {
+        let all: Vec<&str> = Facet::ALL.iter().map(|f| f.key()).collect();
+        format!("unknown facet `{text}`; use one of {}", all.join(", "))
+    })
+}
+
+/// Whether a path names a mermaid file rather than a workspace.
+pub fn is_mermaid(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"))
+}
+
+/// Reads a workspace file, or mermaid files as the candidates of a new workspace.
+/// Problems (warnings of the importer included) come back as printable lines.
+pub fn load_inputs(
+    workspace: Option<&PathBuf>,
+    mermaid: &[PathBuf],
+    catalog: &Catalog,
+    warnings: &mut Vec<String>,
+) -> Result<Workspace, String> {
+    let mut ws = match workspace {
+        Some(path) if is_mermaid(path) => {
+            let mut ws = Workspace::new("Candidates from mermaid");
+            add_mermaid(&mut ws, path, catalog, warnings)?;
+            ws
+        }
+        Some(path) => storage::load_workspace(path).map_err(|p| p.to_string())?,
+        None => Workspace::new("Candidates from mermaid"),
+    };
+    for path in mermaid {
+        add_mermaid(&mut ws, path, catalog, warnings)?;
+    }
+    if ws.candidates().is_empty() {
+        return Err(
+            "nothing to evaluate: give a workspace file or at least one --candidate FILE.mmd"
+                .to_owned(),
+        );
+    }
+    Ok(ws)
+}
+
+fn add_mermaid(
+    ws: &mut Workspace,
+    path: &Path,
+    catalog: &Catalog,
+    warnings: &mut Vec<String>,
+) -> Result<(), String> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read the file: {e}"))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("{name}: the file is not valid UTF-8 text"))?;
+    let title = path
+        .file_stem()
+        .map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
+    let import = crate::import::mermaid::import_mermaid(&text, &title, catalog, ws.fresh_id())
+        .map_err(|e| format!("{name}: {e}"))?;
+    warnings.extend(import.warnings.iter().map(|w| format!("{name}: {w}")));
+    ws.push_candidate(import.candidate);
+    Ok(())
+}

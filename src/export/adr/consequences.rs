@@ -1,0 +1,261 @@
+//! What follows from the choice, for the ADR content: consequences from the
+//! chosen patterns' trade-offs, the confirmation (review findings to close),
+//! and the pros and cons of every option from its score breakdown.
+//!
+//! Consequences, honestly sorted:
+//! - Good: every pro of every pattern the winner uses, high weight first;
+//! - Bad: every con, high weight first (nothing is hidden or softened);
+//! - Neutral: a priority of the team (weight 4 or 5) that a chosen pattern
+//!   leaves as it is (effect 0), with the catalog's reason. Those are the
+//!   things a reader might expect the choice to improve and it does not.
+
+use super::AdrInput;
+use super::content::{self, PRIORITY_WEIGHT};
+use super::markdown::Md;
+use crate::catalog::{Pattern, QualityAttribute, Weight};
+use crate::design::{Candidate, Finding};
+use crate::scoring::{CandidateScore, Contribution, Criterion};
+
+/// Strongest contributions shown per option and direction.
+const OPTION_POINTS: usize = 3;
+/// Zero-point contributions shown per option.
+const OPTION_NEUTRAL: usize = 2;
+
+/// The clauses after "Good, because", "Bad, because", "Neutral, because"
+/// (trade-off texts start lowercase; a plain list capitalises them again).
+#[derive(Default)]
+pub(super) struct Consequences {
+    pub good: Vec<Md>,
+    pub bad: Vec<Md>,
+    pub neutral: Vec<Md>,
+}
+
+impl Consequences {
+    pub fn is_empty(&self) -> bool {
+        self.good.is_empty() && self.bad.is_empty() && self.neutral.is_empty()
+    }
+}
+
+/// How the choice will be confirmed: an introduction and the findings to close.
+pub(super) struct Confirmation {
+    pub intro: Md,
+    pub items: Vec<Md>,
+}
+
+/// One option's section under "Pros and Cons of the Options".
+pub(super) struct OptionDetail {
+    pub name: Md,
+    pub summary: Md,
+    pub notes: Vec<Md>,
+    pub good: Vec<Md>,
+    pub neutral: Vec<Md>,
+    pub bad: Vec<Md>,
+}
+
+/// The winner's candidate and its catalog patterns (in id order).
+fn winner_patterns<'a>(input: &AdrInput<'a>) -> Option<(&'a Candidate, Vec<&'a Pattern>)> {
+    let winner = input.ranking.winner()?;
+    let candidate = input.workspace.candidate(winner.candidate)?;
+    let patterns = candidate
+        .pattern_ids()
+        .into_iter()
+        .filter_map(|id| input.catalog.pattern(id))
+        .collect();
+    Some((candidate, patterns))
+}
+
+pub(super) fn consequences(input: &AdrInput) -> Consequences {
+    let Some((_, patterns)) = winner_patterns(input) else {
+        return Consequences::default();
+    };
+    let trade_offs = |pick: fn(&Pattern) -> &[crate::catalog::pattern::TradeOff]| {
+        let mut out = Vec::new();
+        for weight in [Weight::High, Weight::Medium, Weight::Low] {
+            for pattern in &patterns {
+                for t in pick(pattern).iter().filter(|t| t.weight == weight) {
+                    let text = Md::text(&format!(
+                        "{} ({}; {} weight)",
+                        t.text,
+                        pattern.name,
+                        weight.key()
+                    ));
+                    out.push(text.lower_first());
+                }
+            }
+        }
+        out
+    };
+    Consequences {
+        good: trade_offs(|p| &p.pros),
+        bad: trade_offs(|p| &p.cons),
+        neutral: neutral_effects(input, &patterns),
+    }
+}
+
+fn neutral_effects(input: &AdrInput, patterns: &[&Pattern]) -> Vec<Md> {
+    let context = &input.workspace.context;
+    let mut priorities: Vec<QualityAttribute> = QualityAttribute::ALL
+        .into_iter()
+        .filter(|a| context.weight(*a) >= PRIORITY_WEIGHT)
+        .collect();
+    priorities.sort_by_key(|a| std::cmp::Reverse(context.weight(*a)));
+    let mut out = Vec::new();
+    for attribute in priorities {
+        for pattern in patterns {
+            let effect = pattern.effects.get(attribute);
+            if effect.score == 0 {
+                out.push(Md::text(&format!(
+                    "{} leaves {} (weight {}) as it is: {}",
+                    pattern.name,
+                    attribute.label(),
+                    context.weight(attribute),
+                    effect.reason
+                )));
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn confirmation(input: &AdrInput) -> Confirmation {
+    let Some(winner) = input.ranking.winner() else {
+        return Confirmation {
+            intro: Md::text("Nothing to confirm until an option is feasible and chosen."),
+            items: Vec::new(),
+        };
+    };
+    let candidate = input.workspace.candidate(winner.candidate);
+    let mut findings: Vec<&Finding> = winner.findings.iter().collect();
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    if findings.is_empty() {
+        let mut intro = Md::fragment(&format!(
+            "The review raised no finding on {}. The choice is confirmed by re-scoring the workspace after every change to the design (it should stay first) and by keeping ",
+            winner.name
+        ));
+        intro
+            .push(&Md::code("plinth check"))
+            .push_text(" clean while it is built.");
+        return Confirmation {
+            intro,
+            items: Vec::new(),
+        };
+    }
+    let mut intro = Md::fragment(&format!(
+        "Close these review findings on {} before accepting it; each is confirmed when ",
+        winner.name
+    ));
+    intro
+        .push(&Md::code("plinth check"))
+        .push_text(" no longer reports it:");
+    Confirmation {
+        intro,
+        items: findings
+            .into_iter()
+            .map(|f| finding_item(input, candidate, f))
+            .collect(),
+    }
+}
+
+fn finding_item(input: &AdrInput, candidate: Option<&Candidate>, finding: &Finding) -> Md {
+    let mut md = Md::strong(&Md::text(finding.severity.key()));
+    md.push_lit(" ")
+        .push(&Md::code(&finding.rule))
+        .push_text(&format!(": {}", finding.message));
+    let places: Vec<String> = finding
+        .nodes
+        .iter()
+        .filter_map(|id| candidate.and_then(|c| c.node(*id)))
+        .map(|n| n.label.clone())
+        .collect();
+    let place = if places.is_empty() {
+        "the design".to_owned()
+    } else {
+        content::and_list(&places)
+    };
+    match &finding.fix {
+        Some(fix) => {
+            md.push_text(" Verify: add ");
+            if let Some(pattern) = input.catalog.pattern(fix) {
+                md.push_text(&format!("{} (", pattern.name))
+                    .push(&Md::code(fix))
+                    .push_lit(")");
+            } else {
+                md.push(&Md::code(fix));
+            }
+            md.push_text(&format!(" to {place} and run "))
+                .push(&Md::code("plinth check"))
+                .push_lit(".");
+        }
+        None => {
+            md.push_text(&format!(" Verify: change {place} until "))
+                .push(&Md::code("plinth check"));
+            md.push_text(" no longer reports it.");
+        }
+    }
+    md
+}
+
+pub(super) fn option_detail(input: &AdrInput, score: &CandidateScore) -> OptionDetail {
+    let rank = input.ranking.rank_of(score.candidate).unwrap_or(0);
+    let summary = if score.feasible {
+        format!(
+            "Rank {rank} of {}, {:.1} points.",
+            input.ranking.scores.len(),
+            score.total
+        )
+    } else {
+        format!("Infeasible, {:.1} points.", score.total)
+    };
+    let notes = input
+        .workspace
+        .candidate(score.candidate)
+        .map(|c| content::paragraphs(&c.notes))
+        .unwrap_or_default();
+    let mut good: Vec<Md> = content::positive(score)
+        .map(content::contribution)
+        .collect();
+    good.truncate(OPTION_POINTS);
+    let mut bad: Vec<Md> = score
+        .infeasible_reasons
+        .iter()
+        .map(|r| Md::text(&format!("it is infeasible: {r}")))
+        .collect();
+    bad.extend(
+        negative(score)
+            .take(OPTION_POINTS)
+            .map(content::contribution),
+    );
+    OptionDetail {
+        name: Md::text(&score.name),
+        summary: Md::text(&summary),
+        notes,
+        good,
+        neutral: neutral(score)
+            .take(OPTION_NEUTRAL)
+            .map(content::contribution)
+            .collect(),
+        bad,
+    }
+}
+
+fn negative(score: &CandidateScore) -> impl Iterator<Item = &Contribution> {
+    let mut list: Vec<&Contribution> = score
+        .contributions
+        .iter()
+        .filter(|c| c.points < 0.0)
+        .collect();
+    list.sort_by(|a, b| a.points.total_cmp(&b.points));
+    list.into_iter()
+}
+
+/// Zero-point contributions that say something (not the baseline, not the
+/// infeasibility markers, which are listed as "Bad" already).
+fn neutral(score: &CandidateScore) -> impl Iterator<Item = &Contribution> {
+    score.contributions.iter().filter(|c| {
+        c.points == 0.0
+            && !matches!(
+                c.criterion,
+                Criterion::Baseline | Criterion::HardConstraints
+            )
+    })
+}

@@ -1,0 +1,86 @@
+//! `cache-stampede`: a cache with no request coalescing. When a hot key
+//! expires or the cache restarts, every concurrent miss goes to the store
+//! behind it at once: the cache turns into a second source of load.
+
+use crate::catalog::blocks::BlockKind;
+use crate::design::{Finding, Severity};
+use crate::review::RuleInfo;
+use crate::review::graph::View;
+
+use super::Rule;
+
+pub(crate) const RULE: Rule = Rule {
+    info: RuleInfo {
+        id: "cache-stampede",
+        severity: Severity::Warning,
+        summary: "A cache without request coalescing on its miss path.",
+        fix: Some("request-coalescing"),
+    },
+    check,
+};
+
+fn check(view: &View<'_>, out: &mut Vec<Finding>) {
+    let caches = view
+        .nodes()
+        .filter(|n| n.is_block(BlockKind::Cache) || n.has_pattern("cache-aside"));
+    for cache in caches {
+        if view.has_present(cache.id, "request-coalescing") {
+            continue;
+        }
+        let message = format!(
+            "{} has no request coalescing: when a hot key expires, every concurrent miss goes \
+             to the store behind it at once.",
+            view.name(cache.id)
+        );
+        out.push(RULE.finding([cache.id], [], message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::design::EdgeKind;
+    use crate::review::testkit::{Design, assert_one, ids, run};
+
+    fn catalog_reads() -> Design {
+        Design::new()
+            .service("Catalog")
+            .cache("product-cache")
+            .database("products-db")
+            .sync("Catalog", "product-cache")
+            .rw("Catalog", "products-db")
+    }
+
+    #[test]
+    fn a_cache_without_coalescing_is_reported() {
+        let candidate = catalog_reads().build();
+        let findings = run(&RULE, &candidate);
+        assert_one(
+            &RULE,
+            &findings,
+            &ids(&candidate, &["product-cache"]),
+            Some("request-coalescing"),
+        );
+    }
+
+    #[test]
+    fn a_cache_aside_node_counts_as_a_cache() {
+        let candidate = Design::new().pattern("cache-aside", "Sessions").build();
+        let findings = run(&RULE, &candidate);
+        assert_one(
+            &RULE,
+            &findings,
+            &ids(&candidate, &["Sessions"]),
+            Some("request-coalescing"),
+        );
+    }
+
+    #[test]
+    fn single_flight_on_the_cache_fixes_it() {
+        let candidate = catalog_reads()
+            .pattern("request-coalescing", "Single flight")
+            .edge("Single flight", "product-cache", EdgeKind::DependsOn)
+            .build();
+        assert!(run(&RULE, &candidate).is_empty());
+    }
+}

@@ -1,0 +1,119 @@
+//! `dual-write`: a service that writes its database and also publishes
+//! messages, with no outbox or change data capture tying the two together.
+//! A crash between the two writes loses the event or sends one for a change
+//! that never committed.
+
+use crate::catalog::blocks::BlockKind;
+use crate::design::{EdgeKind, Finding, NodeId, Severity};
+use crate::review::RuleInfo;
+use crate::review::graph::View;
+
+use super::{Rule, names};
+
+pub(crate) const RULE: Rule = Rule {
+    info: RuleInfo {
+        id: "dual-write",
+        severity: Severity::Error,
+        summary: "A service writes a database and publishes messages without an outbox or CDC.",
+        fix: Some("transactional-outbox"),
+    },
+    check,
+};
+
+const SAFE_PUBLISHING: [&str; 2] = ["transactional-outbox", "change-data-capture"];
+
+fn check(view: &View<'_>, out: &mut Vec<Finding>) {
+    for service in view.nodes().filter(|n| n.is_block(BlockKind::Service)) {
+        let writes: Vec<_> = view
+            .touching(service.id, EdgeKind::ReadsWrites)
+            .filter_map(|e| {
+                let other = if e.from == service.id { e.to } else { e.from };
+                let is_database = view
+                    .node(other)
+                    .is_some_and(|n| n.is_block(BlockKind::Database));
+                is_database.then_some((other, e.id))
+            })
+            .collect();
+        let publishes: Vec<_> = view
+            .outgoing(service.id, EdgeKind::AsyncMessage)
+            .filter(|e| e.to != service.id)
+            .map(|e| (e.to, e.id))
+            .collect();
+        if writes.is_empty()
+            || publishes.is_empty()
+            || view.has_any_present(service.id, &SAFE_PUBLISHING)
+        {
+            continue;
+        }
+        let stores: Vec<NodeId> = distinct(writes.iter().map(|w| w.0));
+        let targets: Vec<NodeId> = distinct(publishes.iter().map(|p| p.0));
+        let message = format!(
+            "{} writes {} and publishes to {} without an outbox: a crash between the two \
+             loses or duplicates events.",
+            view.name(service.id),
+            names(view, stores.iter().copied()),
+            names(view, targets.iter().copied()),
+        );
+        let nodes = [service.id].into_iter().chain(stores).chain(targets);
+        let edges = writes.iter().chain(&publishes).map(|&(_, e)| e);
+        out.push(RULE.finding(nodes, edges, message));
+    }
+}
+
+fn distinct(ids: impl Iterator<Item = NodeId>) -> Vec<NodeId> {
+    crate::review::graph::sorted(ids.collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::testkit::{Design, assert_one, ids, run};
+
+    fn orders() -> Design {
+        Design::new()
+            .service("Orders")
+            .database("orders-db")
+            .queue("order-events")
+            .rw("Orders", "orders-db")
+            .publish("Orders", "order-events")
+    }
+
+    #[test]
+    fn writing_and_publishing_without_an_outbox_is_an_error() {
+        let candidate = orders().build();
+        let findings = run(&RULE, &candidate);
+        let nodes = ids(&candidate, &["Orders", "orders-db", "order-events"]);
+        assert_one(&RULE, &findings, &nodes, Some("transactional-outbox"));
+        assert_eq!(findings[0].edges.len(), 2);
+        assert_eq!(
+            findings[0].message,
+            "Orders writes orders-db and publishes to order-events without an outbox: a crash \
+             between the two loses or duplicates events."
+        );
+    }
+
+    #[test]
+    fn an_outbox_on_the_service_fixes_it() {
+        let candidate = orders().carrying("Orders", "transactional-outbox").build();
+        assert!(run(&RULE, &candidate).is_empty());
+    }
+
+    #[test]
+    fn a_cdc_node_attached_to_the_service_fixes_it() {
+        let candidate = orders()
+            .pattern("change-data-capture", "CDC")
+            .edge("CDC", "Orders", EdgeKind::DependsOn)
+            .build();
+        assert!(run(&RULE, &candidate).is_empty());
+    }
+
+    #[test]
+    fn a_service_that_only_writes_is_fine() {
+        let candidate = Design::new()
+            .service("Orders")
+            .database("orders-db")
+            .rw("orders-db", "Orders")
+            .build();
+        assert!(run(&RULE, &candidate).is_empty());
+    }
+}
