@@ -56,6 +56,7 @@ impl PlinthApp {
                 Purpose::SaveAs,
                 self.doc.path().map(std::path::Path::to_path_buf),
             ),
+            Command::ImportMermaid => self.guard(ctx, Intent::ImportDialog),
             Command::AddCatalogFolder => self.files.ask(ctx, Purpose::CatalogFolder, None),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
@@ -152,6 +153,7 @@ impl PlinthApp {
             ),
             Intent::Open(path) => self.open_now(&path),
             Intent::OpenExample(name) => self.open_example(name),
+            Intent::ImportDialog => self.files.ask(ctx, Purpose::ImportMermaid, None),
             Intent::Import(path) => self.import_mermaid(&path),
             Intent::Close => {
                 self.close_confirmed = true;

@@ -12,7 +12,9 @@ use super::document::Document;
 use super::settings::FileView;
 use crate::catalog::CatalogLoader;
 use crate::design::{CandidateId, NodeId};
+use crate::import::mermaid::import_mermaid;
 use crate::storage::{self, autosave};
+use crate::workspace::Workspace;
 use crate::workspace::examples::example_text;
 use crate::workspace::file;
 
@@ -92,11 +94,40 @@ impl PlinthApp {
         }
     }
 
+    /// Reads a mermaid flowchart into a new, unsaved workspace with one
+    /// candidate (as `plinth import mermaid` does); warnings are listed.
     pub(super) fn import_mermaid(&mut self, path: &Path) {
-        self.notices.error(format!(
-            "{}: importing mermaid is not available in this build yet",
-            path.display()
-        ));
+        let name = path.display().to_string();
+        let text = match std::fs::read(path).map(String::from_utf8) {
+            Ok(Ok(text)) => text,
+            Ok(Err(_)) => {
+                return self
+                    .notices
+                    .error(format!("{name}: the file is not valid UTF-8 text"));
+            }
+            Err(e) => {
+                return self
+                    .notices
+                    .error(format!("{name}: cannot read the file: {e}"));
+            }
+        };
+        let title = path.file_stem().map_or_else(
+            || "Imported".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let mut workspace = Workspace::new(&title);
+        match import_mermaid(&text, &title, &self.catalog, workspace.fresh_id()) {
+            Ok(import) => {
+                for warning in &import.warnings {
+                    self.notices.info(format!("{name}: {warning}"));
+                }
+                workspace.push_candidate(import.candidate);
+                self.replace_document(
+                    Document::new(workspace, None, &format!("{title} (imported)")).unsaved(),
+                );
+            }
+            Err(e) => self.notices.error(format!("Could not import {name}:{e}")),
+        }
     }
 
     /// Saves to the document's file, or asks for one.

@@ -168,7 +168,15 @@ fn pattern_row(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry, is_open: boo
     let p = &entry.pattern;
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(vec2(width, 24.0), Sense::click_and_drag());
-    response.widget_info(|| WidgetInfo::selected(Role::ListItem, true, is_open, &p.name));
+    let is_user = entry.source != Source::Embedded;
+    response.widget_info(|| {
+        let name = if is_user {
+            format!("{} (user pattern)", p.name)
+        } else {
+            p.name.clone()
+        };
+        WidgetInfo::selected(Role::ListItem, true, is_open, name)
+    });
     let painter = ui.painter();
     if is_open || response.hovered() {
         let fill = if is_open {
@@ -189,7 +197,7 @@ fn pattern_row(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry, is_open: boo
         &format!("{}/5", p.complexity),
         complexity_colour(p.complexity),
     );
-    if entry.source != Source::Embedded {
+    if is_user {
         right = badge(painter, right - 4.0, rect, "user", theme::INFO);
     }
     let name = painter.layout(

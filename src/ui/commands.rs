@@ -12,6 +12,7 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    ImportMermaid,
     AddCatalogFolder,
     Undo,
     Redo,
@@ -31,11 +32,12 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 20] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::ImportMermaid,
         Self::AddCatalogFolder,
         Self::Undo,
         Self::Redo,
@@ -60,6 +62,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::ImportMermaid => "Import mermaid…",
             Self::AddCatalogFolder => "Add catalog folder…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -85,6 +88,7 @@ impl Command {
             Self::Open => "Open a workspace file",
             Self::Save => "Save the workspace to its file",
             Self::SaveAs => "Save the workspace to another file",
+            Self::ImportMermaid => "Read a mermaid flowchart into a new workspace",
             Self::AddCatalogFolder => "Load your own pattern files on top of the built-in catalog",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -124,6 +128,7 @@ impl Command {
             Self::ZoomToFit => (cmd, Key::Num0),
             Self::ZoomReset => (cmd, Key::Num1),
             Self::AddCatalogFolder
+            | Self::ImportMermaid
             | Self::ToggleSnap
             | Self::ToggleCatalog
             | Self::ToggleInspector => return None,

@@ -18,6 +18,7 @@ pub enum Intent {
     OpenDialog,
     Open(PathBuf),
     OpenExample(&'static str),
+    ImportDialog,
     Import(PathBuf),
     Close,
 }

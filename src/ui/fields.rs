@@ -48,6 +48,30 @@ impl Fields {
         current: &str,
         kind: FieldKind,
     ) -> Option<String> {
+        self.field(ui, key, (name, true), current, kind)
+    }
+
+    /// The same field with no visible label (`name` is still read out by
+    /// screen readers).
+    pub fn edit_unlabelled(
+        &mut self,
+        ui: &mut egui::Ui,
+        key: FieldKey,
+        name: &str,
+        current: &str,
+        kind: FieldKind,
+    ) -> Option<String> {
+        self.field(ui, key, (name, false), current, kind)
+    }
+
+    fn field(
+        &mut self,
+        ui: &mut egui::Ui,
+        key: FieldKey,
+        (name, show_name): (&str, bool),
+        current: &str,
+        kind: FieldKind,
+    ) -> Option<String> {
         let id = Id::unique(("field", key));
         let focused = ui.memory(|m| m.has_focus(id));
         let buffer = self.buffers.entry(key).or_default();
@@ -59,10 +83,14 @@ impl Fields {
         } else {
             egui::TextEdit::singleline(buffer)
         };
-        let label = ui.label(name);
-        let response = ui
-            .add(editor.id(id).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
+        let response = if show_name {
+            let label = ui.label(name);
+            ui.add(editor.id(id).desired_width(f32::INFINITY))
+                .labelled_by(label.id)
+        } else {
+            ui.add(editor.id(id).desired_width(f32::INFINITY))
+                .accessible_name(name)
+        };
         if !response.lost_focus() {
             return None;
         }

@@ -19,6 +19,7 @@ const NO_DIALOG_WITHIN: Duration = Duration::from_millis(400);
 pub enum Purpose {
     Open,
     SaveAs,
+    ImportMermaid,
     CatalogFolder,
 }
 
@@ -27,6 +28,7 @@ impl Purpose {
         match self {
             Self::Open => "Open a workspace",
             Self::SaveAs => "Save the workspace as",
+            Self::ImportMermaid => "Import a mermaid flowchart",
             Self::CatalogFolder => "Add a folder of pattern files",
         }
     }
@@ -35,6 +37,7 @@ impl Purpose {
         match self {
             Self::Open => "Open",
             Self::SaveAs => "Save",
+            Self::ImportMermaid => "Import",
             Self::CatalogFolder => "Add folder",
         }
     }
@@ -44,6 +47,7 @@ impl Purpose {
         match self {
             Self::Open => Action::Open(path),
             Self::SaveAs => Action::SaveTo(path),
+            Self::ImportMermaid => Action::ImportMermaid(path),
             Self::CatalogFolder => Action::AddCatalogFolder(path),
         }
     }
@@ -64,6 +68,9 @@ impl Purpose {
                 );
                 dialog.set_file_name(name).save_file()
             }
+            Self::ImportMermaid => dialog
+                .add_filter("Mermaid flowchart", &["mmd", "mermaid"])
+                .pick_file(),
             Self::CatalogFolder => dialog.pick_folder(),
         }
     }

@@ -102,12 +102,7 @@ fn node_ui(
             notes,
         }));
     }
-    parts::findings_ui(ui, input.findings, node);
-    ui.add_space(theme::SECTION_GAP);
-    ui.weak(format!(
-        "{} at ({:.0}, {:.0})",
-        node.id, node.position.x, node.position.y
-    ));
+    parts::findings_ui(ui, input, node, actions);
 }
 
 fn node_kind_title(node: &Node) -> String {

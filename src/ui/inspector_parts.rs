@@ -78,7 +78,7 @@ fn groups_ui(ui: &mut egui::Ui, c: &Candidate, fields: &mut Fields, actions: &mu
                     group: group.id,
                 }));
             }
-            if let Some(name) = fields.edit(
+            if let Some(name) = fields.edit_unlabelled(
                 ui,
                 FieldKey::GroupName(group.id),
                 "Group name",
@@ -270,7 +270,13 @@ pub fn group_choice_ui(
 }
 
 /// The review's findings about this node.
-pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], node: &Node) {
+pub fn findings_ui(
+    ui: &mut egui::Ui,
+    input: &InspectorInput<'_>,
+    node: &Node,
+    actions: &mut Vec<Action>,
+) {
+    let findings = input.findings;
     let mine: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.nodes.contains(&node.id))
@@ -289,5 +295,11 @@ pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], node: &Node) {
             );
             ui.label(&f.message);
         });
+        if let Some(fix) = f.fix.as_deref() {
+            ui.horizontal(|ui| {
+                ui.weak("Fix with");
+                pattern_link(ui, input.catalog, fix, actions);
+            });
+        }
     }
 }

@@ -55,6 +55,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     command(ui, Command::Save, true, actions);
     command(ui, Command::SaveAs, true, actions);
     ui.separator();
+    command(ui, Command::ImportMermaid, true, actions);
     command(ui, Command::AddCatalogFolder, true, actions);
 }
 

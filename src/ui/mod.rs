@@ -137,11 +137,11 @@ fn fail(message: &str) -> ExitCode {
 
 /// Review findings of a candidate, for the markers on the canvas.
 pub fn review_findings(
-    _candidate: &Candidate,
-    _catalog: &Catalog,
-    _context: &EvaluationContext,
+    candidate: &Candidate,
+    catalog: &Catalog,
+    context: &EvaluationContext,
 ) -> Vec<Finding> {
-    Vec::new()
+    crate::review::review(candidate, catalog, context)
 }
 
 /// "synchronous call" as "Synchronous call".

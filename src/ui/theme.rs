@@ -46,12 +46,12 @@ pub fn severity_colour(severity: Severity) -> Color32 {
 // Canvas geometry, in canvas units (scaled by the zoom).
 
 /// Size of a node on the canvas; a node's position is its centre.
-pub const NODE_SIZE: Vec2 = vec2(184.0, 64.0);
+pub const NODE_SIZE: Vec2 = vec2(184.0, 72.0);
 pub const NODE_CORNER: f32 = 8.0;
 /// Width of the category stripe on the left of a node.
 pub const NODE_STRIPE: f32 = 7.0;
 /// Padding inside a node.
-pub const NODE_PADDING: f32 = 10.0;
+pub const NODE_PADDING: f32 = 9.0;
 /// Size of the kind glyph.
 pub const GLYPH_SIZE: f32 = 16.0;
 /// Radius of a review-finding marker.
@@ -70,6 +70,8 @@ pub const DUPLICATE_OFFSET: Vec2 = vec2(40.0, 40.0);
 pub const LABEL_FONT_SIZE: f32 = 14.0;
 pub const DETAIL_FONT_SIZE: f32 = 11.5;
 pub const EDGE_LABEL_FONT_SIZE: f32 = 11.0;
+/// Edge labels longer than this (canvas units) are cut with `…`.
+pub const EDGE_LABEL_WIDTH: f32 = 170.0;
 pub const GROUP_FONT_SIZE: f32 = 12.5;
 
 // Canvas geometry in screen points (not scaled).

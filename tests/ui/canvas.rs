@@ -277,3 +277,84 @@ fn the_candidate_tabs_switch_the_canvas() {
     assert_ne!(candidate(&h).id, first);
     assert_eq!(candidate(&h).name, "Choreographed events");
 }
+
+#[test]
+fn nodes_with_review_findings_carry_a_marker_that_follows_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    // The saga candidate has one finding: retries to the payment provider
+    // without an idempotency key.
+    assert!(
+        h.query_by_label("1 review finding on Payment service")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("1 review finding on Payment provider")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("review finding on Checkout service")
+            .is_none()
+    );
+    h.get_all_by_role_and_label(Role::Button, "Payment provider")
+        .find(|n| n.rect().min.x > 300.0)
+        .unwrap()
+        .click();
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(
+        h.query_by_label_contains("review finding on Payment service")
+            .is_none(),
+        "the review follows the edit"
+    );
+    ctrl(&mut h, Key::Z);
+    assert!(
+        h.query_by_label("1 review finding on Payment service")
+            .is_some()
+    );
+}
+
+#[test]
+fn the_inspector_changes_an_edges_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    let edge = candidate(&h)
+        .edges()
+        .find(|e| e.label == "POST /checkout")
+        .unwrap()
+        .id;
+    // Select the edge by clicking on its line.
+    let from = node_rect(&h, "Web and app clients");
+    let to = node_rect(&h, "API gateway");
+    let on_line = Pos2::new((from.max.x + to.min.x) / 2.0, from.center().y);
+    h.hover_at(on_line);
+    h.run();
+    h.event(egui::Event::PointerButton {
+        pos: on_line,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: on_line,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    assert!(
+        h.state().selection().edges.contains(&edge),
+        "clicking the line selects the edge"
+    );
+    h.get_by_label("Type").click();
+    h.run();
+    h.get_by_label("Asynchronous message").click();
+    h.run();
+    assert_eq!(
+        candidate(&h).edge(edge).unwrap().kind,
+        EdgeKind::AsyncMessage
+    );
+    ctrl(&mut h, Key::Z);
+    assert_eq!(candidate(&h).edge(edge).unwrap().kind, EdgeKind::SyncCall);
+}

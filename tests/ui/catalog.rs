@@ -80,3 +80,70 @@ fn a_pattern_page_opens_and_its_links_open_other_pages() {
         "the page of {name} is shown beside its catalog row"
     );
 }
+
+fn write_pattern(dir: &std::path::Path, id: &str, name: &str) {
+    let mut pattern = plinth::catalog::Catalog::embedded()
+        .pattern("saga")
+        .unwrap()
+        .clone();
+    pattern.id = id.to_owned();
+    pattern.name = name.to_owned();
+    let text = plinth::catalog::layra::to_ron(&pattern).unwrap();
+    std::fs::write(dir.join(format!("{id}.ron")), text).unwrap();
+}
+
+#[test]
+fn an_added_catalog_folder_brings_marked_user_patterns() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("patterns");
+    std::fs::create_dir(&folder).unwrap();
+    write_pattern(&folder, "order-saga", "Order saga");
+    let mut h = harness(dir.path());
+    h.state_mut()
+        .push(plinth::ui::Action::AddCatalogFolder(folder.clone()));
+    h.run();
+    assert_eq!(h.state().catalog().len(), 60);
+    assert!(h.query_by_label("Order saga (user pattern)").is_some());
+    assert!(
+        h.query_by_label("Saga Pattern").is_some(),
+        "built-in patterns are not marked"
+    );
+    assert_eq!(h.state().settings().catalog_folders, [folder]);
+}
+
+#[test]
+fn broken_pattern_files_are_reported_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("patterns");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("broken.ron"),
+        "(\n    id: \"broken\",\n    name: 7,\n)\n",
+    )
+    .unwrap();
+    let mut h = harness(dir.path());
+    h.state_mut()
+        .push(plinth::ui::Action::AddCatalogFolder(folder));
+    h.run();
+    assert!(
+        h.query_by_label_contains("broken.ron:3:").is_some(),
+        "{:?}",
+        h.state().notices().list()
+    );
+    assert_eq!(
+        h.state().catalog().len(),
+        59,
+        "the rest of the catalog still loads"
+    );
+}
+
+#[test]
+fn a_folder_that_cannot_be_read_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.state_mut().push(plinth::ui::Action::AddCatalogFolder(
+        dir.path().join("missing"),
+    ));
+    h.run();
+    assert!(h.query_by_label_contains("missing: not a folder").is_some());
+}

@@ -194,6 +194,47 @@ fn dropping_a_workspace_file_on_the_window_opens_it() {
     assert_eq!(candidate(&h).name, "Monolith");
 }
 
+#[test]
+fn dropping_a_mermaid_file_imports_it_as_a_new_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sketch.mmd");
+    std::fs::write(&file, "flowchart LR\n  web[Web shop] --> gw[API Gateway]\n  gw --> cb[Circuit Breaker]\n  gw ==> q[(orders)]\n").unwrap();
+    let mut h = harness(dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file.clone())));
+    h.run();
+    let c = candidate(&h);
+    assert_eq!(c.node_count(), 4, "{:?}", h.state().notices().list());
+    assert_eq!(c.edge_count(), 3);
+    assert!(
+        c.uses_pattern("api-gateway"),
+        "names that match a pattern become that pattern"
+    );
+    assert!(
+        h.state().document().is_dirty(),
+        "an import is not saved yet"
+    );
+    assert!(h.state().document().path().is_none());
+}
+
+#[test]
+fn a_broken_mermaid_file_is_reported_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.mmd");
+    std::fs::write(&file, "%% a comment\nsequenceDiagram\n  A->>B: hi\n").unwrap();
+    let mut h = with_example(dir.path(), "startup");
+    let before = h.state().document().workspace().clone();
+    h.state_mut().push(Action::ImportMermaid(file));
+    h.run();
+    assert_eq!(*h.state().document().workspace(), before);
+    assert!(
+        h.query_by_label_contains("notes.mmd:line 2:").is_some(),
+        "{:?}",
+        h.state().notices().list()
+    );
+}
+
 /// A file dropped from the desktop.
 #[derive(Debug)]
 struct Dropped(std::path::PathBuf);

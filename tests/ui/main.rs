@@ -11,3 +11,4 @@ mod catalog;
 mod files;
 mod idle;
 mod support;
+mod view;

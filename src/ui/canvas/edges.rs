@@ -79,7 +79,6 @@ fn border_point(rect: Rect, inside: Pos2, toward: Pos2) -> Option<Pos2> {
 /// Draws one edge; `selected` draws it in the selection colour.
 pub fn draw_edge(
     painter: &Painter,
-    cache: &mut TextCache,
     colours: &CanvasColours,
     edge: &Edge,
     seg: Segment,
@@ -105,9 +104,6 @@ pub fn draw_edge(
     arrowhead(painter, seg.from, seg.to, edge.kind, stroke, scale);
     if edge.kind == EdgeKind::ReadsWrites {
         arrowhead(painter, seg.to, seg.from, edge.kind, stroke, scale);
-    }
-    if !edge.label.is_empty() && theme::EDGE_LABEL_FONT_SIZE * zoom >= theme::MIN_TEXT_POINTS {
-        label(painter, cache, colours, edge, seg, zoom);
     }
 }
 
@@ -165,7 +161,9 @@ fn arrowhead(painter: &Painter, tail: Pos2, tip: Pos2, kind: EdgeKind, stroke: S
     }
 }
 
-fn label(
+/// The edge's label beside the middle of its line (drawn after the nodes,
+/// so that a short edge's label stays readable).
+pub fn draw_label(
     painter: &Painter,
     cache: &mut TextCache,
     colours: &CanvasColours,
@@ -173,17 +171,23 @@ fn label(
     seg: Segment,
     zoom: f32,
 ) {
-    let length = (seg.to - seg.from).length();
-    let max_width = (length - 2.0 * theme::ARROW_LENGTH).max(60.0 * zoom);
+    if edge.label.is_empty() || theme::EDGE_LABEL_FONT_SIZE * zoom < theme::MIN_TEXT_POINTS {
+        return;
+    }
     let galley = cache.line(
         painter,
         TextKey::EdgeLabel(edge.id.0),
         &edge.label,
         theme::canvas_font(theme::EDGE_LABEL_FONT_SIZE, zoom),
         colours.weak_text,
-        max_width,
+        theme::EDGE_LABEL_WIDTH * zoom,
     );
-    let mid = seg.from + (seg.to - seg.from) / 2.0;
+    // Beside the line, not on it: above a left-to-right edge, below a
+    // right-to-left one, so the labels of two opposite edges do not collide.
+    let normal = -seg.direction().rot90();
+    let half = galley.size() / 2.0 + vec2(4.0, 1.0) * zoom.min(1.0);
+    let offset = half.x * normal.x.abs() + half.y * normal.y.abs() + 2.0;
+    let mid = seg.from + (seg.to - seg.from) / 2.0 + normal * offset;
     let rect = Rect::from_center_size(mid, galley.size()).expand2(vec2(4.0, 1.0) * zoom.min(1.0));
     painter.rect_filled(rect, 3.0, colours.label_fill);
     painter.galley(

@@ -85,16 +85,39 @@ pub fn nodes_ui(
         };
         nodes::draw_node(painter, &mut state.text, colours, node, &facts, rect, look);
         let findings = nodes::findings_of(input.findings, node);
-        nodes::draw_marker(painter, rect, &findings);
-        if !findings.is_empty() {
-            let text: Vec<String> = findings
-                .iter()
-                .map(|f| format!("{}: {}", f.severity, f.message))
-                .collect();
-            response.clone().on_hover_text(text.join("\n"));
+        if let Some(marker) = nodes::draw_marker(painter, rect, &findings) {
+            marker_ui(ui, marker, node, &findings);
         }
         node_response(ui, &response, id, input, state, actions);
     }
+}
+
+/// The marker's tooltip lists the findings; screen readers get the count.
+fn marker_ui(
+    ui: &egui::Ui,
+    marker: Rect,
+    node: &crate::design::Node,
+    findings: &[&crate::design::Finding],
+) {
+    let response = ui.interact(
+        marker,
+        egui::Id::unique(("marker", node.id.0)),
+        Sense::hover(),
+    );
+    let count = findings.len();
+    let plural = if count == 1 { "" } else { "s" };
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Image,
+            true,
+            format!("{count} review finding{plural} on {}", node.label),
+        )
+    });
+    let text: Vec<String> = findings
+        .iter()
+        .map(|f| format!("{}: {}", f.severity, f.message))
+        .collect();
+    response.on_hover_text(text.join("\n\n"));
 }
 
 fn node_response(

@@ -192,8 +192,18 @@ pub fn canvas_ui(
         input.candidate,
         &layout,
     );
-    draw_edges(&painter, input, state, &layout, &colours);
+    let visible_edges = draw_edges(&painter, input, state, &layout, &colours);
     interact::nodes_ui(ui, &painter, input, state, &layout, &colours, actions);
+    for (edge, segment) in visible_edges {
+        edges::draw_label(
+            &painter,
+            &mut state.text,
+            &colours,
+            edge,
+            segment,
+            layout.t.zoom,
+        );
+    }
     connect::handles_ui(ui, &painter, input, state, &layout, &colours);
     interact::background_ui(ui, &background, &painter, input, state, &layout, &colours);
     rename::rename_ui(ui, input, state, &layout, actions);
@@ -202,14 +212,16 @@ pub fn canvas_ui(
     interact::overlay_ui(ui, &painter, area, input, state);
 }
 
-fn draw_edges(
+/// Draws the lines of the visible edges; returns them for their labels.
+fn draw_edges<'c>(
     painter: &egui::Painter,
-    input: &CanvasInput<'_>,
-    state: &mut CanvasState,
+    input: &CanvasInput<'c>,
+    state: &CanvasState,
     layout: &Layout,
     colours: &CanvasColours,
-) {
+) -> Vec<(&'c crate::design::Edge, edges::Segment)> {
     let clip = painter.clip_rect().expand(40.0);
+    let mut visible = Vec::new();
     for edge in input.candidate.edges() {
         let Some(segment) = edges::segment(layout, edge) else {
             continue;
@@ -218,14 +230,8 @@ fn draw_edges(
             continue;
         }
         let selected = state.selection.edges.contains(&edge.id);
-        edges::draw_edge(
-            painter,
-            &mut state.text,
-            colours,
-            edge,
-            segment,
-            layout.t.zoom,
-            selected,
-        );
+        edges::draw_edge(painter, colours, edge, segment, layout.t.zoom, selected);
+        visible.push((edge, segment));
     }
+    visible
 }

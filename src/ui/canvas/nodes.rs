@@ -50,12 +50,11 @@ pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
         },
         NodeKind::Block { block, patterns } => {
             let known: Vec<_> = patterns.iter().filter_map(|p| catalog.pattern(p)).collect();
+            // The glyph says what kind of block it is; the line says what it uses.
             let detail = match known.as_slice() {
                 [] => block.label().to_owned(),
-                [one] => format!("{} · {}", block.label(), one.name),
-                [first, rest @ ..] => {
-                    format!("{} · {} +{}", block.label(), first.name, rest.len())
-                }
+                [one] => one.name.clone(),
+                [first, rest @ ..] => format!("{} +{}", first.name, rest.len()),
             };
             NodeFacts {
                 stripe: theme::BLOCK_COLOUR,
@@ -124,45 +123,67 @@ fn draw_contents(
 ) {
     let pad = theme::NODE_PADDING * zoom;
     let left = rect.min.x + theme::NODE_STRIPE * zoom + pad;
+    let detail_bottom = draw_detail(painter, cache, colours, node, facts, rect, zoom);
     let glyph_size = theme::GLYPH_SIZE * zoom;
-    let glyph_rect =
-        Rect::from_min_size(pos2(left, rect.min.y + pad), vec2(glyph_size, glyph_size));
-    glyphs::draw_glyph(painter, facts.glyph, glyph_rect, facts.stripe);
-    let text_left = glyph_rect.max.x + pad * 0.7;
-    let width = (rect.max.x - pad - text_left).max(1.0);
-    let label = cache.line(
+    let text_left = left + glyph_size + pad * 0.7;
+    let font = theme::canvas_font(theme::LABEL_FONT_SIZE, zoom);
+    let row = font.size * 1.2;
+    let label = cache.rows(
         painter,
         TextKey::NodeLabel(node.id.0),
         &node.label,
-        theme::canvas_font(theme::LABEL_FONT_SIZE, zoom),
-        colours.text,
-        width,
+        (font, colours.text),
+        (rect.max.x - pad - text_left).max(1.0),
+        2,
     );
-    let label_pos = pos2(text_left, glyph_rect.center().y - label.size().y / 2.0);
-    painter.galley(label_pos, label, colours.text);
-    let detail_width =
-        (rect.max.x - pad - left - 5.0 * 3.0 * theme::COMPLEXITY_DOT * zoom).max(1.0);
+    // One row sits in the middle of the space above the detail line; two
+    // rows start at the top.
+    let top = if label.rows.len() > 1 {
+        rect.min.y + pad * 0.8
+    } else {
+        (rect.min.y + detail_bottom - label.size().y) / 2.0
+    };
+    let glyph = Rect::from_min_size(
+        pos2(left, top + (row - glyph_size) / 2.0),
+        vec2(glyph_size, glyph_size),
+    );
+    glyphs::draw_glyph(painter, facts.glyph, glyph, facts.stripe);
+    painter.galley(pos2(text_left, top), label, colours.text);
+}
+
+/// The detail line and complexity dots at the bottom; returns the top of
+/// the line.
+fn draw_detail(
+    painter: &Painter,
+    cache: &mut TextCache,
+    colours: &CanvasColours,
+    node: &Node,
+    facts: &NodeFacts,
+    rect: Rect,
+    zoom: f32,
+) -> f32 {
+    let pad = theme::NODE_PADDING * zoom;
+    let left = rect.min.x + theme::NODE_STRIPE * zoom + pad;
+    let dots = if facts.complexity.is_some() {
+        5.0 * 3.0 * theme::COMPLEXITY_DOT * zoom
+    } else {
+        0.0
+    };
     let detail = cache.line(
         painter,
         TextKey::NodeDetail(node.id.0),
         &facts.detail,
         theme::canvas_font(theme::DETAIL_FONT_SIZE, zoom),
         colours.weak_text,
-        detail_width,
+        (rect.max.x - pad - left - dots).max(1.0),
     );
-    let detail_pos = pos2(left, rect.max.y - pad - detail.size().y);
-    let detail_mid = detail_pos.y + detail.size().y / 2.0;
-    painter.galley(detail_pos, detail, colours.weak_text);
+    let pos = pos2(left, rect.max.y - pad * 0.8 - detail.size().y);
+    let middle = pos.y + detail.size().y / 2.0;
+    painter.galley(pos, detail, colours.weak_text);
     if let Some(complexity) = facts.complexity {
-        complexity_dots(
-            painter,
-            colours,
-            rect.max.x - pad,
-            detail_mid,
-            complexity,
-            zoom,
-        );
+        complexity_dots(painter, colours, rect.max.x - pad, middle, complexity, zoom);
     }
+    pos.y
 }
 
 /// Five dots, `complexity` of them filled, ending at `right`.
@@ -195,11 +216,9 @@ pub fn findings_of<'f>(findings: &'f [Finding], node: &Node) -> Vec<&'f Finding>
 }
 
 /// A round marker on the top-right corner, in the worst severity's colour,
-/// with the number of findings.
-pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) {
-    let Some(worst) = findings.iter().map(|f| f.severity).max() else {
-        return;
-    };
+/// with the number of findings; returns where it was drawn.
+pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Option<Rect> {
+    let worst = findings.iter().map(|f| f.severity).max()?;
     let zoom = rect.width() / theme::NODE_SIZE.x;
     let r = (theme::MARKER_RADIUS * zoom).max(3.0);
     let centre = pos2(rect.max.x - r * 0.4, rect.min.y + r * 0.4);
@@ -223,6 +242,7 @@ pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) {
             Color32::WHITE,
         );
     }
+    Some(Rect::from_center_size(centre, egui::vec2(2.0 * r, 2.0 * r)))
 }
 
 fn scaled_u8(v: f32) -> u8 {

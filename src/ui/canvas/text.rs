@@ -56,6 +56,20 @@ impl TextCache {
         colour: Color32,
         max_width: f32,
     ) -> Arc<Galley> {
+        self.rows(painter, key, text, (font, colour), max_width, 1)
+    }
+
+    /// `text` wrapped at `max_width` on at most `max_rows` rows, the last
+    /// cut with `…`.
+    pub fn rows(
+        &mut self,
+        painter: &Painter,
+        key: TextKey,
+        text: &str,
+        (font, colour): (FontId, Color32),
+        max_width: f32,
+        max_rows: usize,
+    ) -> Arc<Galley> {
         let size_bits = font.size.to_bits();
         let width_bits = max_width.to_bits();
         let frame = self.frame;
@@ -69,7 +83,11 @@ impl TextCache {
             return Arc::clone(&hit.galley);
         }
         let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, colour));
-        job.wrap = TextWrapping::truncate_at_width(max_width);
+        job.wrap = TextWrapping {
+            max_rows,
+            break_anywhere: max_rows == 1,
+            ..TextWrapping::truncate_at_width(max_width)
+        };
         let galley = painter.layout_job(job);
         self.entries.insert(
             key,
