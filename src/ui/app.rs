@@ -73,6 +73,9 @@ pub struct PlinthApp {
     pub(super) close_confirmed: bool,
     pub(super) screenshot: Option<Screenshot>,
     pub(super) pending: Vec<Action>,
+    /// Commands held back one frame so that the text field being edited
+    /// commits first (they run after that frame's panels).
+    pub(super) deferred: Vec<Action>,
     applied_title: String,
     applied_theme: Option<ThemeChoice>,
 }
@@ -108,6 +111,7 @@ impl PlinthApp {
             close_confirmed,
             screenshot,
             pending: Vec::new(),
+            deferred: Vec::new(),
             applied_title: String::new(),
             applied_theme: None,
             settings,
@@ -163,6 +167,7 @@ impl PlinthApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.apply_theme(&ctx);
+        let deferred = std::mem::take(&mut self.deferred);
         let mut actions = std::mem::take(&mut self.pending);
         actions.extend(Command::pressed(&ctx).into_iter().map(Action::Command));
         actions.extend(self.dropped_files(&ctx));
@@ -171,6 +176,7 @@ impl PlinthApp {
         }
         self.layout_ui(ui, &mut actions);
         self.overlays_ui(&ctx, &mut actions);
+        actions.extend(deferred);
         if !actions.is_empty() {
             // What the actions changed is drawn in the next frame.
             ctx.request_repaint();

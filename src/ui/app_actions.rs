@@ -47,6 +47,9 @@ impl PlinthApp {
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        if self.commit_text_first(ctx, command) {
+            return;
+        }
         match command {
             Command::New => self.guard(ctx, Intent::New),
             Command::Open => self.guard(ctx, Intent::OpenDialog),
@@ -76,6 +79,25 @@ impl PlinthApp {
             | Command::ZoomReset
             | Command::ZoomToFit => self.canvas_command(command),
         }
+    }
+
+    /// Saving or leaving the document while a text field is being edited
+    /// first ends the edit (which commits it), then runs a frame later.
+    fn commit_text_first(&mut self, ctx: &egui::Context, command: Command) -> bool {
+        let leaves_document = matches!(
+            command,
+            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::ImportMermaid
+        );
+        let Some(field) = ctx
+            .memory(egui::Memory::focused)
+            .filter(|_| leaves_document)
+        else {
+            return false;
+        };
+        ctx.memory_mut(|m| m.surrender_focus(field));
+        self.deferred.push(Action::Command(command));
+        ctx.request_repaint();
+        true
     }
 
     fn canvas_command(&mut self, command: Command) {

@@ -209,9 +209,10 @@ impl Command {
 
     /// A checkable menu entry for an on/off command.
     pub fn menu_toggle(self, ui: &mut egui::Ui, on: bool) -> bool {
-        ui.add(egui::Button::selectable(on, self.label()))
+        let mut checked = on;
+        ui.checkbox(&mut checked, self.label())
             .on_hover_text(self.tooltip())
-            .clicked()
+            .changed()
     }
 }
 

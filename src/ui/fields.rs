@@ -35,6 +35,9 @@ pub enum FieldKind {
 #[derive(Default)]
 pub struct Fields {
     buffers: BTreeMap<FieldKey, String>,
+    /// The field that had the focus last frame: its copy is kept even if
+    /// the focus went away before it was drawn again (so it still commits).
+    editing: Option<FieldKey>,
 }
 
 impl Fields {
@@ -75,7 +78,7 @@ impl Fields {
         let id = Id::unique(("field", key));
         let focused = ui.memory(|m| m.has_focus(id));
         let buffer = self.buffers.entry(key).or_default();
-        if !focused && buffer != current {
+        if !focused && self.editing != Some(key) && buffer != current {
             current.clone_into(buffer);
         }
         let editor = if kind == FieldKind::Notes {
@@ -91,6 +94,11 @@ impl Fields {
             ui.add(editor.id(id).desired_width(f32::INFINITY))
                 .accessible_name(name)
         };
+        if response.has_focus() {
+            self.editing = Some(key);
+        } else if self.editing == Some(key) {
+            self.editing = None;
+        }
         if !response.lost_focus() {
             return None;
         }

@@ -358,3 +358,38 @@ fn the_inspector_changes_an_edges_type() {
     ctrl(&mut h, Key::Z);
     assert_eq!(candidate(&h).edge(edge).unwrap().kind, EdgeKind::SyncCall);
 }
+
+#[test]
+fn clicking_another_node_commits_the_field_being_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    let id = node_named(&h, "payments-db").id;
+    h.get_all_by_role_and_label(Role::Button, "payments-db")
+        .find(|n| n.rect().min.x > 300.0)
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Name").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Name").type_text("ledger");
+    h.run();
+    h.get_all_by_role_and_label(Role::Button, "checkout-db")
+        .find(|n| n.rect().min.x > 300.0)
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(
+        candidate(&h).node(id).unwrap().label,
+        "ledger",
+        "the edit was not lost"
+    );
+    assert_eq!(h.state().selection().nodes.len(), 1);
+    assert!(
+        h.state()
+            .selection()
+            .nodes
+            .contains(&node_named(&h, "checkout-db").id)
+    );
+}

@@ -248,3 +248,21 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+#[test]
+fn saving_while_a_field_is_being_edited_saves_the_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("saved.ron");
+    let mut h = with_example(dir.path(), "checkout");
+    h.get_by_label("Name").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Name").type_text("Saga, renamed");
+    h.run();
+    ctrl(&mut h, Key::S);
+    answer_prompt(&mut h, &file);
+    let saved = plinth::storage::load_workspace(&file).unwrap();
+    assert_eq!(saved.candidates()[0].name, "Saga, renamed");
+    assert!(!h.state().document().is_dirty());
+}

@@ -240,3 +240,26 @@ fn every_menu_opens_and_lists_its_commands_with_shortcuts() {
     h.run();
     assert_eq!(candidate(&h).name, "Monolith");
 }
+
+#[test]
+fn the_view_menu_hides_panels_and_toggles_snapping() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    assert!(
+        h.query_by_label("Candidate").is_some(),
+        "the inspector shows the candidate"
+    );
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Inspector panel").click();
+    h.run();
+    assert!(!h.state().settings().show_inspector);
+    assert!(h.query_by_label("Candidate").is_none());
+    if h.query_by_label("Snap to grid").is_none() {
+        h.get_by_label("View").click();
+        h.run();
+    }
+    h.get_by_label("Snap to grid").click();
+    h.run();
+    assert!(!h.state().settings().snap_to_grid);
+}

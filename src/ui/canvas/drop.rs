@@ -108,7 +108,7 @@ mod tests {
         let catalog = Catalog::embedded();
         let saga =
             PaletteItem::Pattern("saga".into()).node(NodeId(7), Point::new(1.0, 2.0), &catalog);
-        assert_eq!(saga.label, "Saga");
+        assert_eq!(saga.label, "Saga Pattern");
         assert!(saga.has_pattern("saga"));
         let db =
             PaletteItem::Block(BlockKind::Database).node(NodeId(8), Point::default(), &catalog);
