@@ -20,7 +20,9 @@ pub fn options(dir: &Path) -> AppOptions {
     }
 }
 
-/// The real app (its `eframe::App::ui`) in a 1280x800 harness.
+/// The real app in a 1280x800 harness: `PlinthApp::show` is the whole of
+/// its `eframe::App::ui`. (egui_kittest's `eframe` feature would pull winit
+/// and Wayland into every test build, including the CLI-only ones.)
 pub fn harness_with(options: AppOptions) -> App {
     // Short steps, so that two clicks make a double click (egui wants them
     // within 0.3 s; the default step is 0.25 s).
@@ -28,7 +30,10 @@ pub fn harness_with(options: AppOptions) -> App {
         .with_size(egui::vec2(1280.0, 800.0))
         .with_step_dt(0.04)
         .with_max_steps(24)
-        .build_eframe(move |_cc| PlinthApp::new(options, Settings::default()));
+        .build_ui_state(
+            |ui, app: &mut PlinthApp| app.show(ui),
+            PlinthApp::new(options, Settings::default()),
+        );
     harness.run();
     harness
 }
