@@ -24,6 +24,8 @@ pub fn search_box_id() -> Id {
 pub struct CatalogBrowser {
     pub filter: Filter,
     searcher: Searcher,
+    /// The open page last frame: when it changes, its row is scrolled into view.
+    shown: Option<String>,
 }
 
 /// Draws the panel; `open` is the pattern whose page is shown.
@@ -55,12 +57,18 @@ pub fn catalog_panel_ui(
             for (category, entries) in grouped(&results) {
                 category_header(ui, category);
                 for entry in entries {
-                    if pattern_row(ui, catalog, entry, open == Some(entry.pattern.id.as_str())) {
+                    let is_open = open == Some(entry.pattern.id.as_str());
+                    let row = pattern_row(ui, catalog, entry, is_open);
+                    if is_open && browser.shown.as_deref() != open {
+                        row.scroll_to_me(Some(egui::Align::Center));
+                    }
+                    if row.clicked() {
                         actions.push(Action::ShowPattern(entry.pattern.id.clone()));
                     }
                 }
             }
         });
+    browser.shown = open.map(str::to_owned);
 }
 
 /// Results grouped by category; groups in order of their best result.
@@ -125,6 +133,18 @@ fn palette_ui(ui: &mut egui::Ui, catalog: &Catalog) {
 }
 
 /// A small framed label that can be dragged.
+/// A framed label that can be dragged onto the canvas as `item`.
+pub fn drag_chip(
+    ui: &mut egui::Ui,
+    text: &str,
+    item: PaletteItem,
+    catalog: &Catalog,
+) -> egui::Response {
+    let response = chip(ui, text);
+    draggable(ui, &response, item, catalog);
+    response
+}
+
 fn chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let galley = ui.painter().layout_no_wrap(
         text.to_owned(),
@@ -162,9 +182,13 @@ fn category_header(ui: &mut egui::Ui, category: Category) {
     });
 }
 
-/// One pattern: colour bar, name, user mark and complexity badge. Returns
-/// whether it was clicked.
-fn pattern_row(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry, is_open: bool) -> bool {
+/// One pattern: colour bar, name, user mark and complexity badge.
+fn pattern_row(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    entry: &Entry,
+    is_open: bool,
+) -> egui::Response {
     let p = &entry.pattern;
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(vec2(width, 24.0), Sense::click_and_drag());
@@ -214,7 +238,7 @@ fn pattern_row(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry, is_open: boo
     let response =
         response.on_hover_text(format!("{}\n\nDrag onto the canvas to add it.", p.summary));
     draggable(ui, &response, PaletteItem::Pattern(p.id.clone()), catalog);
-    response.clicked()
+    response
 }
 
 /// A rounded label ending at `right`; returns its left edge.

@@ -6,6 +6,8 @@
 use egui::{Id, RichText};
 
 use super::actions::Action;
+use super::canvas::PaletteItem;
+use super::catalog_panel;
 use super::theme;
 use crate::catalog::pattern::TradeOff;
 use crate::catalog::{Catalog, Entry, Source, Weight};
@@ -25,9 +27,10 @@ pub fn pattern_window_ui(
     egui::Window::new(RichText::new(&entry.pattern.name).strong())
         .id(Id::unique("pattern-page"))
         .open(&mut open)
-        .default_size(theme::PATTERN_PAGE_SIZE)
+        .default_size(page_size(ctx))
         .default_pos(
-            ctx.content_rect().left_top() + egui::vec2(theme::CATALOG_PANEL_WIDTH + 24.0, 64.0),
+            ctx.content_rect().left_top()
+                + egui::vec2(theme::CATALOG_PANEL_WIDTH + 24.0, theme::PATTERN_PAGE_TOP),
         )
         .resizable(true)
         .collapsible(false)
@@ -45,8 +48,9 @@ pub fn pattern_window_ui(
     }
 }
 
-/// The page's content; returns the id of a pattern link that was clicked.
-fn page_ui(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry) -> Option<String> {
+/// Category, complexity, team size, aliases and a chip to drag the pattern
+/// onto the canvas.
+fn header_ui(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry) {
     let p = &entry.pattern;
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -66,7 +70,26 @@ fn page_ui(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry) -> Option<String
     if !p.aliases.is_empty() {
         ui.weak(format!("Also known as {}", p.aliases.join(", ")));
     }
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    let item = PaletteItem::Pattern(p.id.clone());
+    catalog_panel::drag_chip(ui, "Drag onto the canvas", item, catalog)
+        .on_hover_text("Adds this pattern where you drop it");
     ui.add_space(theme::SECTION_GAP);
+}
+
+/// As tall as the window allows, up to the design size.
+fn page_size(ctx: &egui::Context) -> egui::Vec2 {
+    let room = ctx.content_rect().height() - 2.0 * theme::PATTERN_PAGE_TOP;
+    egui::vec2(
+        theme::PATTERN_PAGE_SIZE.x,
+        theme::PATTERN_PAGE_SIZE.y.min(room).max(200.0),
+    )
+}
+
+/// The page's content; returns the id of a pattern link that was clicked.
+fn page_ui(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry) -> Option<String> {
+    let p = &entry.pattern;
+    header_ui(ui, catalog, entry);
     ui.label(RichText::new(&p.summary).size(15.0));
     bullets(ui, "When to use", &p.when_to_use);
     bullets(ui, "When not to use", &p.when_not_to_use);
@@ -75,9 +98,10 @@ fn page_ui(ui: &mut egui::Ui, catalog: &Catalog, entry: &Entry) -> Option<String
         .iter()
         .map(|c| format!("{}: {}", c.name, c.description))
         .collect();
+    // Trade-offs before the parts list: they are what a decision turns on.
+    trade_offs(ui, "Pros", &p.pros, theme::SUCCESS);
+    trade_offs(ui, "Cons", &p.cons, theme::ERROR);
     bullets(ui, "Components", &components);
-    trade_offs(ui, "Pros", &p.pros);
-    trade_offs(ui, "Cons", &p.cons);
     let stacks: Vec<String> = p
         .tech_stacks
         .iter()
@@ -122,19 +146,20 @@ fn bullets(ui: &mut egui::Ui, title: &str, items: &[String]) {
     }
 }
 
-/// Pros or cons, each with its weight as a coloured tag.
-fn trade_offs(ui: &mut egui::Ui, title: &str, items: &[TradeOff]) {
+/// Pros or cons, each with its weight as a tag: green for pros, red for
+/// cons, fainter as the weight drops.
+fn trade_offs(ui: &mut egui::Ui, title: &str, items: &[TradeOff], base: egui::Color32) {
     if items.is_empty() {
         return;
     }
     heading(ui, title);
     for item in items {
         ui.horizontal_wrapped(|ui| {
-            let colour = match item.weight {
-                Weight::High => theme::ERROR,
-                Weight::Medium => theme::WARNING,
-                Weight::Low => theme::BLOCK_COLOUR,
-            };
+            let colour = base.gamma_multiply(match item.weight {
+                Weight::High => 1.0,
+                Weight::Medium => 0.75,
+                Weight::Low => 0.5,
+            });
             ui.label(
                 RichText::new(format!(" {} ", item.weight.key()))
                     .small()

@@ -23,7 +23,9 @@ pub const CATALOG_PANEL_WIDTH: f32 = 300.0;
 /// Width of the inspector when the window opens.
 pub const INSPECTOR_PANEL_WIDTH: f32 = 280.0;
 /// Size of the pattern page window when it opens.
-pub const PATTERN_PAGE_SIZE: Vec2 = vec2(520.0, 620.0);
+pub const PATTERN_PAGE_SIZE: Vec2 = vec2(540.0, 900.0);
+/// Distance of the pattern page from the top of the window.
+pub const PATTERN_PAGE_TOP: f32 = 64.0;
 
 /// Colour of error text and error markers.
 pub const ERROR: Color32 = Color32::from_rgb(0xd9, 0x48, 0x3b);

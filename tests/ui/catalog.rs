@@ -147,3 +147,17 @@ fn a_folder_that_cannot_be_read_is_reported() {
     h.run();
     assert!(h.query_by_label_contains("missing: not a folder").is_some());
 }
+
+#[test]
+fn a_pattern_can_be_dragged_from_its_page_onto_the_canvas() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.state_mut()
+        .push(plinth::ui::Action::ShowPattern("circuit-breaker".into()));
+    h.run();
+    let chip = h.get_by_label("Drag onto the canvas").rect().center();
+    crate::support::drag(&mut h, chip, egui::pos2(900.0, 650.0));
+    let c = crate::support::candidate(&h);
+    assert_eq!(c.node_count(), 1);
+    assert!(c.uses_pattern("circuit-breaker"));
+}
