@@ -11,6 +11,7 @@ mod catalog_layra;
 mod catalog_search;
 mod cli_catalog;
 mod cli_core;
+mod clipboard;
 mod exports;
 mod review_fixes;
 mod scoring;
