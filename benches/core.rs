@@ -1,6 +1,7 @@
 //! Core benchmarks: scoring, sensitivity, workspace files.
 //! Targets: 100 candidates of 50 nodes scored in < 10 ms; sensitivity of
-//! 5 candidates in < 50 ms; saving and loading 10,000 nodes in < 200 ms each.
+//! 5 candidates in < 50 ms; saving and loading 10,000 nodes in < 200 ms each;
+//! a 2,000-node candidate exported to mermaid and to an ADR in < 20 ms each.
 #![allow(
     clippy::expect_used,
     reason = "a benchmark cannot run without its fixtures"
@@ -67,6 +68,24 @@ fn core_benches(c: &mut Criterion) {
     let catalog = Catalog::embedded();
     let context = EvaluationContext::default();
     let hundred = candidates(&catalog, 100, 50);
+    c.bench_function("score 100 candidates of 50 nodes", |b| {
+        b.iter(|| {
+            hundred
+                .iter()
+                .map(|candidate| {
+                    plinth::scoring::score_candidate(candidate, &catalog, &context, &[]).total
+                })
+                .sum::<f64>()
+        });
+    });
+    c.bench_function("review 100 candidates of 50 nodes", |b| {
+        b.iter(|| {
+            hundred
+                .iter()
+                .map(|candidate| plinth::review::review(candidate, &catalog, &context).len())
+                .sum::<usize>()
+        });
+    });
     c.bench_function("review and score 100 candidates of 50 nodes", |b| {
         b.iter(|| evaluate_candidates(&hundred, &catalog, &context));
     });
@@ -74,6 +93,17 @@ fn core_benches(c: &mut Criterion) {
     c.bench_function("sensitivity analysis of 5 candidates", |b| {
         b.iter(|| analyse(&five, &catalog, &context));
     });
+    export_benches(c, &catalog);
+    for name in ["startup", "ai-support", "checkout"] {
+        let text = plinth::workspace::examples::example_text(name).expect("example");
+        let ws = plinth::workspace::file::from_str(name, text).expect("example loads");
+        c.bench_function(
+            &format!("re-evaluate the {name} example after an edit"),
+            |b| {
+                b.iter(|| plinth::evaluate::evaluate(&ws, &catalog).scores.len());
+            },
+        );
+    }
     let mut ws = Workspace::new("Large");
     ws.push_candidate(candidate(&catalog, 1, 10_000, 10));
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -84,6 +114,30 @@ fn core_benches(c: &mut Criterion) {
     });
     c.bench_function("load a 10,000-node workspace", |b| {
         b.iter(|| plinth::storage::load_workspace(&path).expect("load"));
+    });
+}
+
+/// Exporting a 2,000-node candidate to mermaid and an ADR (target < 20 ms each).
+fn export_benches(c: &mut Criterion, catalog: &Catalog) {
+    use plinth::export::adr::{AdrSource, Dialect, render_adr};
+    use plinth::export::mermaid::{MermaidOptions, candidate_to_mermaid};
+    let mut ws = Workspace::new("Large export");
+    ws.push_candidate(candidate(catalog, 1, 2_000, 10));
+    let big = &ws.candidates()[0];
+    c.bench_function("export a 2,000-node candidate to mermaid", |b| {
+        b.iter(|| candidate_to_mermaid(big, catalog, &MermaidOptions::default()).len());
+    });
+    let ranking = evaluate_candidates(ws.candidates(), catalog, &ws.context);
+    let diagram = candidate_to_mermaid(big, catalog, &MermaidOptions::default());
+    let source = AdrSource {
+        workspace: &ws,
+        catalog,
+        ranking: &ranking,
+        date: "2026-11-26",
+        diagram: Some(&diagram),
+    };
+    c.bench_function("render the ADR of a 2,000-node candidate", |b| {
+        b.iter(|| render_adr(&source.numbered(1, None), Dialect::Madr).len());
     });
 }
 

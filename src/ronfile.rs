@@ -46,7 +46,21 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
     })
 }
 
+/// Parses fast first; only a file that fails is parsed again with field-path
+/// tracking, which costs about a third more and is needed only for the message.
 fn parse_inner<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
+    let fast = ron::Deserializer::from_str(text).and_then(|mut de| {
+        let value = T::deserialize(&mut de).map_err(|e| de.span_error(e))?;
+        de.end().map_err(|e| de.span_error(e))?;
+        Ok(value)
+    });
+    match fast {
+        Ok(value) => Ok(value),
+        Err(_) => parse_with_path(file, text),
+    }
+}
+
+fn parse_with_path<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
     let mut de = ron::Deserializer::from_str(text).map_err(|e| spanned(file, &e))?;
     let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         let path = clean_path(&err.path().to_string());

@@ -58,11 +58,21 @@ pub struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     entries: BTreeMap<String, Entry>,
+    /// Normalised id, name or alias -> id, for `find_by_name`.
+    names: BTreeMap<String, String>,
 }
 
 impl Catalog {
     pub(crate) fn from_entries(entries: BTreeMap<String, Entry>) -> Self {
-        Self { entries }
+        let mut names = BTreeMap::new();
+        for (id, entry) in &entries {
+            let p = &entry.pattern;
+            for text in std::iter::once(&p.id).chain([&p.name]).chain(&p.aliases) {
+                names.entry(name_key(text)).or_insert_with(|| id.clone());
+            }
+        }
+        names.remove("");
+        Self { entries, names }
     }
 
     /// The embedded catalog alone (problems in it are caught by the tests).
@@ -99,16 +109,10 @@ impl Catalog {
     /// The pattern whose id, name or alias equals `text`, ignoring case,
     /// spaces and punctuation ("Pub/Sub", "publish-subscribe", "pub-sub").
     pub fn find_by_name(&self, text: &str) -> Option<&Pattern> {
-        let wanted = name_key(text);
-        if wanted.is_empty() {
-            return None;
-        }
         self.pattern(text.trim()).or_else(|| {
-            self.patterns().find(|p| {
-                name_key(&p.id) == wanted
-                    || name_key(&p.name) == wanted
-                    || p.aliases.iter().any(|a| name_key(a) == wanted)
-            })
+            self.names
+                .get(&name_key(text))
+                .and_then(|id| self.pattern(id))
         })
     }
 }

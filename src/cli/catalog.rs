@@ -1,7 +1,7 @@
 //! `plinth catalog ...`: list, show, validate and import patterns.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
@@ -270,21 +270,17 @@ fn diff(
 }
 
 fn import(
-    file: &PathBuf,
-    dir: &PathBuf,
+    file: &Path,
+    dir: &Path,
     force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
     let name = file.display().to_string();
-    let text = match std::fs::read(file).map(String::from_utf8) {
-        Ok(Ok(text)) => text,
-        Ok(Err(_)) => {
-            writeln!(err, "error: {name}: the file is not valid UTF-8 text")?;
-            return Ok(ExitCode::FAILURE);
-        }
-        Err(e) => {
-            writeln!(err, "error: {name}: cannot read the file: {e}")?;
+    let text = match super::read_text(file) {
+        Ok(text) => text,
+        Err(message) => {
+            writeln!(err, "error: {message}")?;
             return Ok(ExitCode::FAILURE);
         }
     };

@@ -34,14 +34,10 @@ pub fn run(
 ) -> io::Result<ExitCode> {
     let ImportCommand::Mermaid { file: path, output } = command;
     let name = path.display().to_string();
-    let text = match std::fs::read(path).map(String::from_utf8) {
-        Ok(Ok(text)) => text,
-        Ok(Err(_)) => {
-            writeln!(err, "error: {name}: the file is not valid UTF-8 text")?;
-            return Ok(ExitCode::FAILURE);
-        }
-        Err(e) => {
-            writeln!(err, "error: {name}: cannot read the file: {e}")?;
+    let text = match super::read_text(path) {
+        Ok(text) => text,
+        Err(message) => {
+            writeln!(err, "error: {message}")?;
             return Ok(ExitCode::FAILURE);
         }
     };

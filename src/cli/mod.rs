@@ -97,6 +97,16 @@ impl Cli {
     }
 }
 
+/// Reads a UTF-8 text file; the error is a printable line naming the file.
+pub(crate) fn read_text(path: &std::path::Path) -> Result<String, String> {
+    let name = path.display().to_string();
+    match std::fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => Ok(text),
+        Ok(Err(_)) => Err(format!("{name}: the file is not valid UTF-8 text")),
+        Err(e) => Err(format!("{name}: cannot read the file: {e}")),
+    }
+}
+
 /// Commands that need the catalog: loading problems are warnings on stderr.
 fn with_catalog(
     cli: &Cli,

@@ -23,7 +23,7 @@ pub(super) fn synergy_and_conflicts(
     let by_id: BTreeMap<&str, &Pattern> = patterns.iter().map(|p| (p.id.as_str(), *p)).collect();
     let mut earned = 0.0;
     for (a, b) in connected_pairs(candidate) {
-        let (Some(pa), Some(pb)) = (by_id.get(a.as_str()), by_id.get(b.as_str())) else {
+        let (Some(pa), Some(pb)) = (by_id.get(a), by_id.get(b)) else {
             continue;
         };
         if !related(pa, pb) {
@@ -79,22 +79,18 @@ fn conflicts(a: &Pattern, b: &Pattern) -> bool {
 }
 
 /// Distinct, ordered pairs of different patterns that meet on an edge or a node.
-fn connected_pairs(candidate: &Candidate) -> BTreeSet<(String, String)> {
-    let mut pairs = BTreeSet::new();
-    let mut add = |a: &String, b: &String| {
+fn connected_pairs(candidate: &Candidate) -> BTreeSet<(&str, &str)> {
+    fn add<'a>(pairs: &mut BTreeSet<(&'a str, &'a str)>, a: &'a str, b: &'a str) {
         if a != b {
-            let pair = if a < b {
-                (a.clone(), b.clone())
-            } else {
-                (b.clone(), a.clone())
-            };
-            pairs.insert(pair);
+            pairs.insert(if a < b { (a, b) } else { (b, a) });
         }
-    };
+    }
+    let mut pairs = BTreeSet::new();
     for node in candidate.nodes() {
-        for a in node.patterns() {
-            for b in node.patterns() {
-                add(a, b);
+        let patterns = node.patterns();
+        for (i, a) in patterns.iter().enumerate() {
+            for b in &patterns[i + 1..] {
+                add(&mut pairs, a, b);
             }
         }
     }
@@ -104,7 +100,7 @@ fn connected_pairs(candidate: &Candidate) -> BTreeSet<(String, String)> {
         };
         for a in from.patterns() {
             for b in to.patterns() {
-                add(a, b);
+                add(&mut pairs, a, b);
             }
         }
     }

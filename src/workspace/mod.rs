@@ -1,10 +1,12 @@
 //! The document: one architecture decision with its evaluation context and
 //! candidate designs; its edits (each with an inverse) and its file format.
 
+pub mod clipboard;
 pub mod data;
 pub mod edit;
 pub mod examples;
 pub mod file;
+pub mod fix;
 
 use serde::{Deserialize, Serialize};
 
