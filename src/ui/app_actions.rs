@@ -5,11 +5,15 @@
 use super::actions::Action;
 use super::app::PlinthApp;
 use super::canvas::CanvasInput;
+use super::canvas::Selection;
 use super::catalog_panel;
 use super::commands::Command;
 use super::dialogs::{Answer, Intent};
 use super::files::Purpose;
+use super::theme;
+use crate::design::Point;
 use crate::workspace::Edit;
+use crate::workspace::clipboard::{Clipboard, paste_edit};
 
 impl PlinthApp {
     /// Applies one action.
@@ -70,8 +74,8 @@ impl PlinthApp {
             Command::ToggleSnap => self.settings.snap_to_grid ^= true,
             Command::ToggleCatalog => self.settings.show_catalog ^= true,
             Command::ToggleInspector => self.settings.show_inspector ^= true,
+            Command::Duplicate => self.duplicate(),
             Command::Delete
-            | Command::Duplicate
             | Command::Rename
             | Command::SelectAll
             | Command::ZoomIn
@@ -114,6 +118,26 @@ impl PlinthApp {
         if let Some(edit) = self.canvas.command(command, &input) {
             self.edit(edit);
         }
+    }
+
+    /// Copies the selected nodes and the edges between them beside the
+    /// originals (the core's clipboard edit) and selects the copies.
+    fn duplicate(&mut self) {
+        let Some(candidate) = self.doc.current() else {
+            return;
+        };
+        let copied = Clipboard::copy(candidate, &self.canvas.selection.nodes);
+        let offset = Point::new(theme::DUPLICATE_OFFSET.x, theme::DUPLICATE_OFFSET.y);
+        let Some(edit) = paste_edit(self.doc.workspace(), candidate.id, &copied, offset) else {
+            return;
+        };
+        if let Edit::AddNodes { nodes, edges, .. } = &edit {
+            self.canvas.selection = Selection {
+                nodes: nodes.iter().map(|n| n.id).collect(),
+                edges: edges.iter().map(|e| e.id).collect(),
+            };
+        }
+        self.edit(edit);
     }
 
     fn undo_redo(&mut self, undo: bool) {

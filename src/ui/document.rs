@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::design::{Candidate, CandidateId};
 use crate::history::History;
-use crate::workspace::data::CandidateData;
-use crate::workspace::{Edit, EditError, Workspace};
+use crate::workspace::{Edit, EditError, Workspace, clipboard};
 
 /// One open workspace.
 pub struct Document {
@@ -134,16 +133,8 @@ impl Document {
 
     /// The edit that adds a new empty candidate after the others.
     pub fn add_candidate_edit(&self) -> Edit {
-        let id = CandidateId(self.workspace.fresh_id());
         let letter = char::from(b'A' + (self.workspace.candidates().len() % 26) as u8);
-        Edit::AddCandidate {
-            candidate: Box::new(CandidateData {
-                id,
-                name: format!("Candidate {letter}"),
-                ..CandidateData::default()
-            }),
-            index: usize::MAX,
-        }
+        clipboard::new_candidate_edit(&self.workspace, &format!("Candidate {letter}"))
     }
 
     fn keep_current_valid(&mut self) {

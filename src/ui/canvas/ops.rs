@@ -1,10 +1,8 @@
-//! Commands on the selection and the view: delete, duplicate, select all,
-//! rename, zoom. Each document change is returned as one edit.
-
-use std::collections::BTreeMap;
+//! Commands on the selection and the view: delete, select all, rename,
+//! zoom. Each document change is returned as one edit.
 
 use super::{CanvasInput, CanvasState, Selection};
-use crate::design::{Edge, EdgeId, Node, NodeId, Point};
+use crate::design::{EdgeId, NodeId};
 use crate::ui::commands::Command;
 use crate::ui::theme;
 use crate::workspace::Edit;
@@ -13,7 +11,6 @@ use crate::workspace::Edit;
 pub fn run(state: &mut CanvasState, command: Command, input: &CanvasInput<'_>) -> Option<Edit> {
     match command {
         Command::Delete => delete(state, input),
-        Command::Duplicate => duplicate(state, input),
         Command::SelectAll => {
             state.selection = Selection {
                 nodes: input.candidate.nodes().map(|n| n.id).collect(),
@@ -76,61 +73,4 @@ fn delete(state: &mut CanvasState, input: &CanvasInput<'_>) -> Option<Edit> {
         (true, false) => Some(remove_nodes),
         (false, false) => Some(Edit::Batch(vec![remove_edges, remove_nodes])),
     }
-}
-
-/// Copies the selected nodes and the edges between them, offset a little,
-/// and selects the copies.
-fn duplicate(state: &mut CanvasState, input: &CanvasInput<'_>) -> Option<Edit> {
-    let originals: Vec<&Node> = state
-        .selection
-        .nodes
-        .iter()
-        .filter_map(|id| input.candidate.node(*id))
-        .collect();
-    if originals.is_empty() {
-        return None;
-    }
-    let mut next = input.next_id;
-    let mut fresh = || {
-        next += 1;
-        next - 1
-    };
-    let mut copies_of = BTreeMap::new();
-    let nodes: Vec<Node> = originals
-        .iter()
-        .map(|n| {
-            let id = NodeId(fresh());
-            copies_of.insert(n.id, id);
-            Node {
-                id,
-                position: Point::new(
-                    n.position.x + theme::DUPLICATE_OFFSET.x,
-                    n.position.y + theme::DUPLICATE_OFFSET.y,
-                ),
-                ..(*n).clone()
-            }
-        })
-        .collect();
-    let edges: Vec<Edge> = input
-        .candidate
-        .edges()
-        .filter_map(|e| {
-            let (from, to) = (copies_of.get(&e.from)?, copies_of.get(&e.to)?);
-            Some(Edge {
-                id: EdgeId(fresh()),
-                from: *from,
-                to: *to,
-                ..e.clone()
-            })
-        })
-        .collect();
-    state.selection = Selection {
-        nodes: nodes.iter().map(|n| n.id).collect(),
-        edges: edges.iter().map(|e| e.id).collect(),
-    };
-    Some(Edit::AddNodes {
-        candidate: input.candidate.id,
-        nodes,
-        edges,
-    })
 }
