@@ -84,11 +84,33 @@ pub fn nodes_ui(
             target: target == Some(id),
         };
         nodes::draw_node(painter, &mut state.text, colours, node, &facts, rect, look);
+        node_response(ui, &response, id, input, state, actions);
+    }
+}
+
+/// Review markers on the visible nodes, drawn last so nothing hides them.
+pub fn markers_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    input: &CanvasInput<'_>,
+    layout: &Layout,
+) {
+    let flagged: std::collections::BTreeSet<NodeId> = input
+        .findings
+        .iter()
+        .flat_map(|f| f.nodes.iter().copied())
+        .collect();
+    for id in flagged {
+        let (Some(node), Some(rect)) = (input.candidate.node(id), layout.rect(id)) else {
+            continue;
+        };
+        if !painter.clip_rect().intersects(rect) {
+            continue;
+        }
         let findings = nodes::findings_of(input.findings, node);
         if let Some(marker) = nodes::draw_marker(painter, rect, &findings) {
             marker_ui(ui, marker, node, &findings);
         }
-        node_response(ui, &response, id, input, state, actions);
     }
 }
 

@@ -204,6 +204,7 @@ pub fn canvas_ui(
             layout.t.zoom,
         );
     }
+    interact::markers_ui(ui, &painter, input, &layout);
     connect::handles_ui(ui, &painter, input, state, &layout, &colours);
     interact::background_ui(ui, &background, &painter, input, state, &layout, &colours);
     rename::rename_ui(ui, input, state, &layout, actions);
