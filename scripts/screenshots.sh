@@ -1,24 +1,44 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/ from the real window under Xvfb.
-# Needs: apt-get install -y xvfb imagemagick xdotool
+# Regenerates docs/screenshots/ from the real window under Xvfb, with
+# `plinth --screenshot` (first complete frame, then quit).
+# Needs: apt-get install -y xvfb
+#
+# Each shot starts from a fresh settings folder (XDG_DATA_HOME) holding the
+# state the window restores: theme, open pattern page, and where the example
+# file was left (candidate tab, selected nodes). PLINTH_BIN overrides the
+# binary (default: a fresh release build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release
+if [[ -z "${PLINTH_BIN:-}" ]]; then
+    cargo build --release
+fi
+bin=${PLINTH_BIN:-./target/release/plinth}
 out=docs/screenshots
+size=1600x1000
 mkdir -p "$out"
 export XDG_RUNTIME_DIR=$(mktemp -d) && chmod 700 "$XDG_RUNTIME_DIR"
-display=:87
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
-export DISPLAY=$display
-sleep 1
-./target/release/plinth --no-user-catalog >/dev/null 2>&1 &
-app=$!
-sleep 4
-import -window root "$out/catalog-browser.png"
-# Open the RAG Architecture page (tenth entry of the AI group).
-xdotool mousemove 70 385 click 1
-sleep 1
-import -window root "$out/pattern-page.png"
-echo "wrote $out/catalog-browser.png and $out/pattern-page.png"
+checkout=$(realpath assets/examples/checkout.ron)
+
+# shot NAME SETTINGS: SETTINGS is the window's settings in RON, with its
+# quotes escaped (it is stored as a string inside eframe's app.ron).
+shot() {
+    local data
+    data=$(mktemp -d)
+    mkdir -p "$data/plinth"
+    printf '{"app": "%s"}\n' "$2" >"$data/plinth/app.ron"
+    # A screen larger than the window keeps Xvfb's pointer (at the centre of
+    # the screen) off the window, so nothing is drawn hovered.
+    XDG_DATA_HOME=$data xvfb-run -a -s "-screen 0 3600x2400x24" \
+        "$bin" --no-user-catalog --open "$checkout" --size "$size" --screenshot "$out/$1.png"
+    rm -rf "$data"
+    echo "wrote $out/$1.png"
+}
+
+view() { # candidate id, selected node ids: where the checkout example was left
+    printf 'recent: [\\"%s\\"], views: {\\"%s\\": (candidate: Some(%s), selection: [%s])}' \
+        "$checkout" "$checkout" "$1" "$2"
+}
+
+shot canvas-checkout "(theme: light, $(view 1 ''))"
+shot pattern-page "(theme: light, open_pattern: Some(\\\"saga\\\"), $(view 1 ''))"
+shot inspector-node "(theme: light, $(view 3 303))"

@@ -40,6 +40,19 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// Window only: render the window, write a PNG of the first complete
+    /// frame to FILE and quit (works under Xvfb).
+    #[arg(long, value_name = "FILE.png")]
+    pub screenshot: Option<PathBuf>,
+
+    /// Window only: open this workspace file at start.
+    #[arg(long, value_name = "WORKSPACE")]
+    pub open: Option<PathBuf>,
+
+    /// Window only: the window's inner size, like 1280x800.
+    #[arg(long, value_name = "WxH")]
+    pub size: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,45 +1,173 @@
 //! The workbench window (eframe/egui). A thin layer over the core: panels
-//! read the catalog and documents and never hold domain logic.
+//! read the catalog and the workspace and push actions; one place applies
+//! them through the history. No domain logic lives here.
 //!
 //! Only `ui/` and `main.rs` may name egui, eframe, egui_extras or rfd.
 
+pub mod actions;
 mod app;
+mod app_actions;
+mod app_files;
+mod autosave;
+pub mod canvas;
 mod catalog_panel;
+pub mod commands;
+mod dialogs;
+pub mod document;
+mod fields;
+mod files;
+mod inspector;
+mod inspector_parts;
+mod menu;
 mod pattern_page;
+mod screenshot;
+pub mod settings;
 pub mod theme;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use app::PlinthApp;
+pub use actions::Action;
+pub use app::{AppOptions, PlinthApp};
+pub use catalog_panel::search_box_id;
+pub use dialogs::Notice;
+pub use screenshot::{ScreenshotOutcome, write_png};
+pub use settings::Settings;
 
+use crate::catalog::Catalog;
 use crate::cli::Cli;
+use crate::context::EvaluationContext;
+use crate::design::{Candidate, Finding};
+
+/// The window size when nothing else is known.
+const DEFAULT_SIZE: [f32; 2] = [1280.0, 800.0];
 
 /// Opens the window and runs until it is closed.
 pub fn run(cli: &Cli) -> ExitCode {
-    let outcome = cli.load_catalog();
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Plinth")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 400.0]),
+    let size = match cli.size.as_deref().map(parse_size).transpose() {
+        Ok(size) => size,
+        Err(message) => return fail(&message),
+    };
+    let options = app_options(cli);
+    let screenshot = options.screenshot.is_some();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Plinth")
+        .with_app_id("plinth")
+        .with_inner_size(size.unwrap_or(DEFAULT_SIZE))
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if screenshot {
+        viewport = viewport.with_resizable(false);
+    }
+    let native = eframe::NativeOptions {
+        viewport,
+        persist_window: !screenshot && size.is_none(),
         ..Default::default()
     };
+    let outcome = options.screenshot_outcome.clone();
     let result = eframe::run_native(
-        "Plinth",
-        options,
-        Box::new(move |_cc| Ok(Box::new(PlinthApp::new(outcome)))),
+        "plinth",
+        native,
+        Box::new(move |cc| {
+            let settings = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(PlinthApp::new(options, settings)))
+        }),
     );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            #[expect(
-                clippy::print_stderr,
-                reason = "the window could not open; stderr is all we have"
-            )]
-            {
-                eprintln!("error: cannot open the window: {err}");
-            }
-            ExitCode::FAILURE
-        }
+    if let Err(err) = result {
+        return fail(&format!("cannot open the window: {err}"));
+    }
+    finish(screenshot, &outcome)
+}
+
+/// The exit code: in screenshot mode, whether the PNG was written.
+fn finish(screenshot: bool, outcome: &ScreenshotOutcome) -> ExitCode {
+    if !screenshot {
+        return ExitCode::SUCCESS;
+    }
+    match outcome.get() {
+        Some(Ok(())) => ExitCode::SUCCESS,
+        Some(Err(message)) => fail(&message),
+        None => fail("the window closed before the screenshot was taken"),
+    }
+}
+
+fn app_options(cli: &Cli) -> AppOptions {
+    let screenshot = cli.screenshot.clone();
+    AppOptions {
+        catalog_dirs: cli.catalog_dirs.clone(),
+        no_user_catalog: cli.no_user_catalog,
+        data_dir: data_dir().filter(|_| screenshot.is_none()),
+        native_dialogs: screenshot.is_none(),
+        open: cli.open.clone(),
+        autosave_after: None,
+        screenshot,
+        screenshot_outcome: ScreenshotOutcome::default(),
+    }
+}
+
+/// Where autosaves of never-saved work go.
+fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "plinth").map(|d| d.data_dir().to_path_buf())
+}
+
+/// `1280x800` as a size.
+pub fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let parsed = text
+        .split_once(['x', 'X'])
+        .and_then(|(w, h)| Some((w.trim().parse::<u16>().ok()?, h.trim().parse::<u16>().ok()?)));
+    match parsed {
+        Some((w, h)) if w >= 320 && h >= 240 => Ok([f32::from(w), f32::from(h)]),
+        _ => Err(format!(
+            "--size wants WIDTHxHEIGHT of at least 320x240, like 1280x800; found `{text}`"
+        )),
+    }
+}
+
+#[expect(
+    clippy::print_stderr,
+    reason = "the window could not do its job; stderr is all we have"
+)]
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
+}
+
+/// Review findings of a candidate, for the markers on the canvas.
+pub fn review_findings(
+    candidate: &Candidate,
+    catalog: &Catalog,
+    context: &EvaluationContext,
+) -> Vec<Finding> {
+    crate::review::review(candidate, catalog, context)
+}
+
+/// "synchronous call" as "Synchronous call".
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_or_explain() {
+        assert_eq!(parse_size("1280x800"), Ok([1280.0, 800.0]));
+        assert_eq!(parse_size("1024X768"), Ok([1024.0, 768.0]));
+        assert!(parse_size("12x8").is_err());
+        assert!(parse_size("wide").unwrap_err().contains("1280x800"));
+    }
+
+    #[test]
+    fn sentence_case_capitalises_the_first_letter() {
+        assert_eq!(sentence_case("reads / writes"), "Reads / writes");
+        assert_eq!(sentence_case(""), "");
     }
 }

@@ -1,8 +1,11 @@
-//! Design tokens: colours, spacing and sizes used by every panel.
+//! Design tokens: colours, spacing, sizes and fonts used by every panel.
+//! No other file of the window picks a colour or a size; category colours
+//! come from `crate::catalog::category_rgb`, shared with the exports.
 
-use egui::Color32;
+use egui::{Color32, FontId, Stroke, Vec2, Visuals, vec2};
 
 use crate::catalog::Category;
+use crate::design::{EdgeKind, Severity};
 
 /// The colour that marks a category everywhere in the window.
 pub fn category_colour(category: Category) -> Color32 {
@@ -10,9 +13,175 @@ pub fn category_colour(category: Category) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// The stripe colour of building blocks (they have no category).
+pub const BLOCK_COLOUR: Color32 = Color32::from_rgb(0x7a, 0x86, 0x99);
+
 /// Space between sections of a page.
 pub const SECTION_GAP: f32 = 10.0;
 /// Width of the catalog panel when the window opens.
-pub const CATALOG_PANEL_WIDTH: f32 = 320.0;
-/// Colour of error text.
+pub const CATALOG_PANEL_WIDTH: f32 = 300.0;
+/// Width of the inspector when the window opens.
+pub const INSPECTOR_PANEL_WIDTH: f32 = 280.0;
+/// Size of the pattern page window when it opens.
+pub const PATTERN_PAGE_SIZE: Vec2 = vec2(540.0, 900.0);
+/// Distance of the pattern page from the top of the window.
+pub const PATTERN_PAGE_TOP: f32 = 64.0;
+
+/// Colour of error text and error markers.
 pub const ERROR: Color32 = Color32::from_rgb(0xd9, 0x48, 0x3b);
+/// Colour of good news (low complexity).
+pub const SUCCESS: Color32 = Color32::from_rgb(0x2e, 0x9e, 0x5b);
+/// Colour of warnings.
+pub const WARNING: Color32 = Color32::from_rgb(0xe0, 0x9a, 0x1e);
+/// Colour of informational findings.
+pub const INFO: Color32 = Color32::from_rgb(0x3b, 0x82, 0xd9);
+
+/// The marker colour of a review finding.
+pub fn severity_colour(severity: Severity) -> Color32 {
+    match severity {
+        Severity::Error => ERROR,
+        Severity::Warning => WARNING,
+        Severity::Info => INFO,
+    }
+}
+
+// Canvas geometry, in canvas units (scaled by the zoom).
+
+/// Size of a node on the canvas; a node's position is its centre.
+pub const NODE_SIZE: Vec2 = vec2(184.0, 72.0);
+pub const NODE_CORNER: f32 = 8.0;
+/// Width of the category stripe on the left of a node.
+pub const NODE_STRIPE: f32 = 7.0;
+/// Padding inside a node.
+pub const NODE_PADDING: f32 = 9.0;
+/// Size of the kind glyph.
+pub const GLYPH_SIZE: f32 = 16.0;
+/// Radius of a review-finding marker.
+pub const MARKER_RADIUS: f32 = 9.0;
+/// Radius of a complexity dot.
+pub const COMPLEXITY_DOT: f32 = 2.6;
+/// Space around the members of a group.
+pub const GROUP_PADDING: f32 = 22.0;
+/// Height of a group's title strip.
+pub const GROUP_TITLE: f32 = 20.0;
+/// The snapping grid.
+pub const GRID_STEP: f32 = 20.0;
+/// How far duplicated nodes land from their originals.
+pub const DUPLICATE_OFFSET: Vec2 = vec2(40.0, 40.0);
+
+pub const LABEL_FONT_SIZE: f32 = 14.0;
+pub const DETAIL_FONT_SIZE: f32 = 11.5;
+pub const EDGE_LABEL_FONT_SIZE: f32 = 11.0;
+/// Edge labels longer than this (canvas units) are cut with `…`.
+pub const EDGE_LABEL_WIDTH: f32 = 170.0;
+pub const GROUP_FONT_SIZE: f32 = 12.5;
+
+// Canvas geometry in screen points (not scaled).
+
+/// Text smaller than this on screen is not drawn (level of detail).
+pub const MIN_TEXT_POINTS: f32 = 5.0;
+/// Radius of the connection handle on a node's right edge.
+pub const HANDLE_RADIUS: f32 = 7.0;
+/// How close a click must be to an edge to select it.
+pub const EDGE_HIT_DISTANCE: f32 = 6.0;
+/// Space kept around the content by "zoom to fit".
+pub const FIT_MARGIN: f32 = 40.0;
+pub const MIN_ZOOM: f32 = 0.05;
+pub const MAX_ZOOM: f32 = 4.0;
+/// Zoom factor of one zoom-in step.
+pub const ZOOM_STEP: f32 = 1.25;
+/// Arrowhead length and half-width.
+pub const ARROW_LENGTH: f32 = 10.0;
+pub const ARROW_HALF_WIDTH: f32 = 5.0;
+pub const DASH_LENGTH: f32 = 7.0;
+pub const DASH_GAP: f32 = 5.0;
+/// Below this zoom edges are drawn as plain lines (level of detail).
+pub const EDGE_DETAIL_ZOOM: f32 = 0.25;
+/// Gap between the two directions of a pair of opposite edges.
+pub const PARALLEL_GAP: f32 = 10.0;
+
+/// Line width of an edge kind, in screen points at 100 %.
+pub fn edge_width(kind: EdgeKind) -> f32 {
+    match kind {
+        EdgeKind::Replication => 4.0,
+        EdgeKind::DependsOn => 1.2,
+        _ => 1.8,
+    }
+}
+
+/// A font for canvas text at `size` canvas units and `zoom`, rounded to
+/// half points so that the layout cache is hit while the zoom stays put.
+pub fn canvas_font(size: f32, zoom: f32) -> FontId {
+    FontId::proportional(((size * zoom) * 2.0).round() / 2.0)
+}
+
+/// Colours of the canvas for the current light or dark visuals.
+#[derive(Debug, Clone, Copy)]
+pub struct CanvasColours {
+    pub background: Color32,
+    pub grid: Color32,
+    pub node_fill: Color32,
+    pub node_stroke: Color32,
+    pub text: Color32,
+    pub weak_text: Color32,
+    pub edge: Color32,
+    pub label_fill: Color32,
+    pub selection: Color32,
+    pub selection_fill: Color32,
+    pub group_fill: Color32,
+    pub group_stroke: Color32,
+    pub shadow: Color32,
+}
+
+impl CanvasColours {
+    pub fn of(visuals: &Visuals) -> Self {
+        let selection = visuals.selection.stroke.color;
+        if visuals.dark_mode {
+            Self {
+                background: Color32::from_rgb(0x1c, 0x1e, 0x22),
+                grid: Color32::from_rgb(0x2c, 0x2f, 0x35),
+                node_fill: Color32::from_rgb(0x2a, 0x2d, 0x33),
+                node_stroke: Color32::from_rgb(0x48, 0x4d, 0x57),
+                text: Color32::from_rgb(0xe8, 0xea, 0xed),
+                weak_text: Color32::from_rgb(0xa0, 0xa6, 0xb0),
+                edge: Color32::from_rgb(0xa8, 0xb0, 0xbc),
+                label_fill: Color32::from_rgba_unmultiplied(0x1c, 0x1e, 0x22, 230),
+                selection,
+                selection_fill: selection.gamma_multiply(0.15),
+                group_fill: Color32::from_rgba_unmultiplied(0xff, 0xff, 0xff, 8),
+                group_stroke: Color32::from_rgb(0x5a, 0x60, 0x6b),
+                shadow: Color32::from_black_alpha(90),
+            }
+        } else {
+            Self {
+                background: Color32::from_rgb(0xf6, 0xf7, 0xf9),
+                grid: Color32::from_rgb(0xe1, 0xe4, 0xe9),
+                node_fill: Color32::WHITE,
+                node_stroke: Color32::from_rgb(0xc3, 0xc8, 0xd0),
+                text: Color32::from_rgb(0x1f, 0x23, 0x29),
+                weak_text: Color32::from_rgb(0x5f, 0x67, 0x73),
+                edge: Color32::from_rgb(0x55, 0x5e, 0x6b),
+                label_fill: Color32::from_rgba_unmultiplied(0xf6, 0xf7, 0xf9, 235),
+                selection,
+                selection_fill: selection.gamma_multiply(0.12),
+                group_fill: Color32::from_rgba_unmultiplied(0x3d, 0x5a, 0xa8, 10),
+                group_stroke: Color32::from_rgb(0x9a, 0xa3, 0xb2),
+                shadow: Color32::from_black_alpha(28),
+            }
+        }
+    }
+
+    /// The stroke of a selected node or edge.
+    pub fn selection_stroke(&self) -> Stroke {
+        Stroke::new(2.5, self.selection)
+    }
+}
+
+/// Spacing tweaks applied once at start.
+pub fn apply_style(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = vec2(8.0, 5.0);
+        style.spacing.button_padding = vec2(6.0, 3.0);
+        style.interaction.tooltip_delay = 0.3;
+    });
+}

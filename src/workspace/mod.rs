@@ -1,6 +1,7 @@
 //! The document: one architecture decision with its evaluation context and
 //! candidate designs; its edits (each with an inverse) and its file format.
 
+pub mod clipboard;
 pub mod data;
 pub mod edit;
 pub mod examples;

@@ -13,6 +13,7 @@ mod catalog_layra;
 mod catalog_search;
 mod cli_catalog;
 mod cli_core;
+mod clipboard;
 mod exports;
 mod fuzz_corpus;
 mod inert_exports;

@@ -108,6 +108,7 @@ pub fn dialect_label(dialect: Option<Dialect>) -> &'static str {
 impl fmt::Display for DoctorReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for file in &self.files {
+            writeln!(f, "{}: dialect {}", file.name, dialect_label(file.dialect))?;
             for problem in &file.problems {
                 writeln!(f, "{}: {problem}", file.name)?;
             }

@@ -144,13 +144,15 @@ fn dialects_are_recognised() {
 }
 
 #[test]
-fn the_report_prints_one_line_per_problem_and_a_summary() {
+fn the_report_prints_each_dialect_one_line_per_problem_and_a_summary() {
     let tmp = folder(&[
         ("0001-a.md", MADR_OK),
         ("0001-b.md", "# 2. B\n\n## Status\n\nAccepted\n"),
     ]);
     let text = doctor(tmp.path()).unwrap().to_string();
-    let lines: Vec<&str> = text.lines().collect();
+    assert!(text.starts_with("0001-a.md: dialect madr\n"), "{text}");
+    assert!(text.contains("0001-b.md: dialect nygard\n"), "{text}");
+    let lines: Vec<&str> = text.lines().filter(|l| !l.contains(": dialect ")).collect();
     assert_eq!(
         lines[0],
         "0001-a.md: number 1 is used by 2 files: 0001-a.md, 0001-b.md"

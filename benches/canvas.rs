@@ -1,0 +1,203 @@
+//! Canvas benchmark: one frame of the canvas with 2,000 nodes and 3,000
+//! edges, rendered headless (egui `Context::run_ui` with no GPU, then
+//! tessellation into triangles), target under 8 ms of CPU time (measured
+//! as the thread's CPU time, so a busy machine does not skew it). Three views: the whole
+//! diagram zoomed to fit (every node visible, text left out by the level of
+//! detail), 50 % and 100 % (most of the diagram culled). The pointer moves
+//! every frame so hovering and hit-testing are included.
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark cannot run without its fixtures"
+)]
+
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Pos2, RawInput, Rect, pos2, vec2};
+use plinth::catalog::Catalog;
+use plinth::catalog::blocks::BlockKind;
+use plinth::design::{
+    Candidate, CandidateId, Edge, EdgeId, EdgeKind, Group, GroupId, Node, NodeId, Point,
+};
+use plinth::ui::canvas::view::View;
+use plinth::ui::canvas::{CanvasInput, CanvasState, Selection, canvas_ui};
+
+const COLUMNS: u64 = 50;
+const NODES: u64 = 2000;
+const EDGES: u64 = 3000;
+
+/// A grid of nodes (patterns and blocks), each linked to its right-hand
+/// neighbour and every other one to the node below, in 20 groups.
+fn big_candidate(catalog: &Catalog) -> Candidate {
+    let mut c = Candidate::new(CandidateId(1), "Big");
+    for g in 0..20 {
+        c.add_group(Group {
+            id: GroupId(10_000 + g),
+            name: format!("Team {g}"),
+        })
+        .expect("group");
+    }
+    let patterns: Vec<&str> = catalog.patterns().map(|p| p.id.as_str()).collect();
+    for i in 0..NODES {
+        let position = Point::new((i % COLUMNS) as f32 * 240.0, (i / COLUMNS) as f32 * 130.0);
+        let id = NodeId(i + 1);
+        let mut node = if i % 3 == 0 {
+            Node::block(
+                id,
+                BlockKind::ALL[(i % 6) as usize],
+                &format!("Block {i}"),
+                position,
+            )
+        } else {
+            let pattern = patterns[i as usize % patterns.len()];
+            Node::pattern(id, pattern, &format!("{pattern} {i}"), position)
+        };
+        node.group = Some(GroupId(10_000 + (i / 100)));
+        c.add_node(node).expect("node");
+    }
+    let mut next = 20_000;
+    let mut add = |c: &mut Candidate, from: u64, to: u64, n: u64| {
+        let edge = Edge {
+            id: EdgeId(next),
+            from: NodeId(from + 1),
+            to: NodeId(to + 1),
+            kind: EdgeKind::ALL[(n % 5) as usize],
+            label: if n.is_multiple_of(4) {
+                format!("call {n}")
+            } else {
+                String::new()
+            },
+        };
+        next += 1;
+        c.add_edge(edge).expect("edge");
+    };
+    let mut n = 0;
+    for i in 0..NODES {
+        if n < EDGES && i % COLUMNS != COLUMNS - 1 {
+            add(&mut c, i, i + 1, n);
+            n += 1;
+        }
+        if n < EDGES && i + COLUMNS < NODES && i.is_multiple_of(2) {
+            add(&mut c, i, i + COLUMNS, n);
+            n += 1;
+        }
+    }
+    for i in 0..NODES {
+        if n >= EDGES {
+            break;
+        }
+        if i + COLUMNS + 1 < NODES {
+            add(&mut c, i, i + COLUMNS + 1, n);
+            n += 1;
+        }
+    }
+    assert_eq!(c.edge_count() as u64, EDGES);
+    c
+}
+
+/// CPU time of this thread from `/proc/thread-self/stat` (user + system,
+/// in 10 ms ticks), so that other work on a busy machine does not count;
+/// wall time where that file does not exist. Samples last about a second,
+/// which keeps the tick rounding near 1 %.
+enum CpuClock {
+    Cpu(u64),
+    Wall(Instant),
+}
+
+/// Clock ticks per second of `/proc` times (`USER_HZ`, 100 on Linux).
+const TICKS_PER_SEC: u64 = 100;
+
+impl CpuClock {
+    fn now() -> Self {
+        thread_cpu_ticks().map_or_else(|| Self::Wall(Instant::now()), Self::Cpu)
+    }
+
+    fn elapsed(&self) -> Duration {
+        match self {
+            Self::Cpu(start) => {
+                let ticks = thread_cpu_ticks().unwrap_or(*start) - start;
+                Duration::from_millis(ticks * 1000 / TICKS_PER_SEC)
+            }
+            Self::Wall(start) => start.elapsed(),
+        }
+    }
+}
+
+fn thread_cpu_ticks() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) in parentheses;
+    // utime and stime are the 14th and 15th fields of the line.
+    let rest = &text[text.rfind(')')? + 2..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let user: u64 = fields.next()?.parse().ok()?;
+    let system: u64 = fields.next()?.parse().ok()?;
+    Some(user + system)
+}
+
+fn input_at(frame: u64) -> RawInput {
+    let wobble = (frame % 40) as f32;
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+        events: vec![egui::Event::PointerMoved(pos2(
+            400.0 + wobble * 7.0,
+            300.0 + wobble * 3.0,
+        ))],
+        ..RawInput::default()
+    }
+}
+
+/// Runs one frame of the canvas and tessellates it; returns the triangle count.
+fn frame(ctx: &egui::Context, state: &mut CanvasState, input: &CanvasInput<'_>, n: u64) -> usize {
+    let mut actions = Vec::new();
+    let output = ctx.run_ui(input_at(n), |ui| canvas_ui(ui, input, state, &mut actions));
+    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+    primitives.len()
+}
+
+fn canvas_benches(c: &mut Criterion) {
+    let catalog = Catalog::embedded();
+    let candidate = big_candidate(&catalog);
+    let input = CanvasInput {
+        candidate: &candidate,
+        catalog: &catalog,
+        findings: &[],
+        snap: true,
+        next_id: 100_000,
+    };
+    for (name, zoom) in [("fit", None), ("50 %", Some(0.5)), ("100 %", Some(1.0))] {
+        let ctx = egui::Context::default();
+        let mut state = CanvasState::default();
+        let view = zoom.map(|zoom| View {
+            pan: vec2(-2000.0, -800.0) * zoom,
+            zoom,
+        });
+        state.restore(candidate.id, view, Selection::default());
+        let mut n = 0;
+        for _ in 0..3 {
+            n += 1;
+            frame(&ctx, &mut state, &input, n);
+        }
+        c.bench_function(
+            &format!("canvas frame, 2,000 nodes and 3,000 edges, {name}"),
+            |b| {
+                b.iter_custom(|iters| {
+                    let start = CpuClock::now();
+                    for _ in 0..iters {
+                        n += 1;
+                        std::hint::black_box(frame(&ctx, &mut state, &input, n));
+                    }
+                    start.elapsed()
+                });
+            },
+        );
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(20));
+    targets = canvas_benches
+}
+criterion_main!(benches);

@@ -1,0 +1,41 @@
+//! What panels ask for. Panels read the workspace and push [`Action`]s; the
+//! app applies them in one place after drawing (`app_actions.rs`), document
+//! changes through `History`, so everything is undoable by construction.
+
+use std::path::PathBuf;
+
+use super::commands::Command;
+use super::settings::ThemeChoice;
+use crate::design::CandidateId;
+use crate::workspace::Edit;
+
+/// A request from a panel, a menu, a dialog or a key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Change the document (one undoable step).
+    Edit(Edit),
+    /// Run a user command (menus and shortcuts).
+    Command(Command),
+    /// Open a pattern's page.
+    ShowPattern(String),
+    ClosePattern,
+    SelectCandidate(CandidateId),
+    AddCandidate,
+    /// Open a workspace file (asks first when there are unsaved changes).
+    Open(PathBuf),
+    /// Open a built-in example as a new, unsaved workspace.
+    OpenExample(&'static str),
+    /// Import a mermaid flowchart as a new, unsaved workspace.
+    ImportMermaid(PathBuf),
+    /// Save to this file and remember it as the document's file.
+    SaveTo(PathBuf),
+    /// Load pattern files from this folder on top of the catalog.
+    AddCatalogFolder(PathBuf),
+    SetTheme(ThemeChoice),
+    /// Take the autosaved work offered after a crash.
+    Recover,
+    /// Drop the autosaved work offered after a crash.
+    DiscardRecovery,
+    /// Close the window now, without asking again.
+    CloseNow,
+}

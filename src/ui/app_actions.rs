@@ -1,0 +1,224 @@
+//! The one place where actions are applied: document edits through the
+//! history, commands, navigation, and the questions that guard unsaved work
+//! (new, open, close).
+
+use super::actions::Action;
+use super::app::PlinthApp;
+use super::canvas::CanvasInput;
+use super::canvas::Selection;
+use super::catalog_panel;
+use super::commands::Command;
+use super::dialogs::{Answer, Intent};
+use super::files::Purpose;
+use super::theme;
+use crate::design::Point;
+use crate::workspace::Edit;
+use crate::workspace::clipboard::{Clipboard, paste_edit};
+
+impl PlinthApp {
+    /// Applies one action.
+    pub(super) fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Edit(edit) => self.edit(edit),
+            Action::Command(command) => self.run_command(ctx, command),
+            Action::ShowPattern(id) => self.settings.open_pattern = Some(id),
+            Action::ClosePattern => self.settings.open_pattern = None,
+            Action::SelectCandidate(id) => self.doc.select_candidate(id),
+            Action::AddCandidate => self.edit(self.doc.add_candidate_edit()),
+            Action::Open(path) => self.guard(ctx, Intent::Open(path)),
+            Action::OpenExample(name) => self.guard(ctx, Intent::OpenExample(name)),
+            Action::ImportMermaid(path) => self.guard(ctx, Intent::Import(path)),
+            Action::SaveTo(path) => {
+                self.save_to(ctx, &path);
+            }
+            Action::AddCatalogFolder(path) => self.add_catalog_folder(&path),
+            Action::SetTheme(theme) => self.settings.theme = theme,
+            Action::Recover => self.recover(),
+            Action::DiscardRecovery => self.discard_recovery(),
+            Action::CloseNow => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Applies a document edit as one undoable step.
+    pub(super) fn edit(&mut self, edit: Edit) {
+        if let Err(err) = self.doc.apply(edit) {
+            self.notices
+                .error(format!("That change could not be made: {err}"));
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        if self.commit_text_first(ctx, command) {
+            return;
+        }
+        match command {
+            Command::New => self.guard(ctx, Intent::New),
+            Command::Open => self.guard(ctx, Intent::OpenDialog),
+            Command::Save => self.save(ctx),
+            Command::SaveAs => self.files.ask(
+                ctx,
+                Purpose::SaveAs,
+                self.doc.path().map(std::path::Path::to_path_buf),
+            ),
+            Command::ImportMermaid => self.guard(ctx, Intent::ImportDialog),
+            Command::AddCatalogFolder => self.files.ask(ctx, Purpose::CatalogFolder, None),
+            Command::Undo => self.undo_redo(true),
+            Command::Redo => self.undo_redo(false),
+            Command::FocusSearch => {
+                self.settings.show_catalog = true;
+                ctx.memory_mut(|m| m.request_focus(catalog_panel::search_box_id()));
+            }
+            Command::ToggleSnap => self.settings.snap_to_grid ^= true,
+            Command::ToggleCatalog => self.settings.show_catalog ^= true,
+            Command::ToggleInspector => self.settings.show_inspector ^= true,
+            Command::Duplicate => self.duplicate(),
+            Command::Delete
+            | Command::Rename
+            | Command::SelectAll
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset
+            | Command::ZoomToFit => self.canvas_command(command),
+        }
+    }
+
+    /// Saving or leaving the document while a text field is being edited
+    /// first ends the edit (which commits it), then runs a frame later.
+    fn commit_text_first(&mut self, ctx: &egui::Context, command: Command) -> bool {
+        let leaves_document = matches!(
+            command,
+            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::ImportMermaid
+        );
+        let Some(field) = ctx
+            .memory(egui::Memory::focused)
+            .filter(|_| leaves_document)
+        else {
+            return false;
+        };
+        ctx.memory_mut(|m| m.surrender_focus(field));
+        self.deferred.push(Action::Command(command));
+        ctx.request_repaint();
+        true
+    }
+
+    fn canvas_command(&mut self, command: Command) {
+        let Some(candidate) = self.doc.current() else {
+            return;
+        };
+        let input = CanvasInput {
+            candidate,
+            catalog: &self.catalog,
+            findings: &[],
+            snap: self.settings.snap_to_grid,
+            next_id: self.doc.workspace().fresh_id(),
+        };
+        if let Some(edit) = self.canvas.command(command, &input) {
+            self.edit(edit);
+        }
+    }
+
+    /// Copies the selected nodes and the edges between them beside the
+    /// originals (the core's clipboard edit) and selects the copies.
+    fn duplicate(&mut self) {
+        let Some(candidate) = self.doc.current() else {
+            return;
+        };
+        let copied = Clipboard::copy(candidate, &self.canvas.selection.nodes);
+        let offset = Point::new(theme::DUPLICATE_OFFSET.x, theme::DUPLICATE_OFFSET.y);
+        let Some(edit) = paste_edit(self.doc.workspace(), candidate.id, &copied, offset) else {
+            return;
+        };
+        if let Edit::AddNodes { nodes, edges, .. } = &edit {
+            self.canvas.selection = Selection {
+                nodes: nodes.iter().map(|n| n.id).collect(),
+                edges: edges.iter().map(|e| e.id).collect(),
+            };
+        }
+        self.edit(edit);
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        if self.canvas.is_busy() {
+            return;
+        }
+        let result = if undo {
+            self.doc.undo()
+        } else {
+            self.doc.redo()
+        };
+        if let Err(err) = result {
+            self.notices.error(format!(
+                "Could not {}: {err}",
+                if undo { "undo" } else { "redo" }
+            ));
+        }
+    }
+
+    /// Runs `intent` now, or first asks whether to save unsaved changes.
+    pub(super) fn guard(&mut self, ctx: &egui::Context, intent: Intent) {
+        if self.doc.is_dirty() && !self.close_confirmed {
+            self.confirming = Some(intent);
+        } else {
+            self.proceed(ctx, intent);
+        }
+    }
+
+    /// The answer to "save changes first?".
+    pub(super) fn answer(&mut self, ctx: &egui::Context, intent: Intent, answer: Answer) {
+        match answer {
+            Answer::Cancel => {}
+            Answer::Discard => {
+                self.autosave.discard(self.doc.path());
+                self.proceed(ctx, intent);
+            }
+            Answer::Save => match self.doc.path().map(std::path::Path::to_path_buf) {
+                Some(path) => {
+                    if self.save_to(ctx, &path) {
+                        self.proceed(ctx, intent);
+                    }
+                }
+                None => {
+                    self.after_save = Some(intent);
+                    self.files.ask(ctx, Purpose::SaveAs, None);
+                }
+            },
+        }
+    }
+
+    /// Does what was asked, unsaved changes having been dealt with.
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, intent: Intent) {
+        match intent {
+            Intent::New => self.replace_document(super::document::Document::empty()),
+            Intent::OpenDialog => self.files.ask(
+                ctx,
+                Purpose::Open,
+                self.doc.path().map(std::path::Path::to_path_buf),
+            ),
+            Intent::Open(path) => self.open_now(&path),
+            Intent::OpenExample(name) => self.open_example(name),
+            Intent::ImportDialog => self.files.ask(ctx, Purpose::ImportMermaid, None),
+            Intent::Import(path) => self.import_mermaid(&path),
+            Intent::Close => {
+                self.close_confirmed = true;
+                self.autosave.discard(self.doc.path());
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Turns a window close into a question while there are unsaved changes.
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.close_confirmed {
+            return;
+        }
+        if self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirming = Some(Intent::Close);
+        } else {
+            self.autosave.discard(self.doc.path());
+        }
+    }
+}

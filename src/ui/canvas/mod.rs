@@ -1,0 +1,238 @@
+//! The canvas: the current candidate drawn as a diagram, edited by direct
+//! manipulation. A hand-written canvas on the painter keeps the graph model
+//! ours: `view` (pan and zoom), `layout` (screen rectangles with a move
+//! previewed), `nodes`, `edges` and `backdrop` (drawing), `interact`
+//! (selection, moving, panning, zooming), `connect` (drawing edges),
+//! `rename`, `drop` (palette drag and drop) and `ops` (commands on the
+//! selection). It reads the candidate and pushes edits; it never changes
+//! the document itself.
+
+mod backdrop;
+mod connect;
+mod drop;
+mod edges;
+mod glyphs;
+mod interact;
+mod layout;
+mod nodes;
+mod ops;
+mod rename;
+mod text;
+pub mod view;
+
+use std::collections::BTreeSet;
+
+use egui::{Rect, Sense};
+
+pub use drop::PaletteItem;
+use layout::{Layout, MovePreview};
+use view::View;
+
+use super::actions::Action;
+use super::commands::Command;
+use super::theme::CanvasColours;
+use crate::catalog::Catalog;
+use crate::design::{Candidate, CandidateId, EdgeId, Finding, NodeId};
+
+/// What is selected on the canvas (UI state, not saved).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub nodes: BTreeSet<NodeId>,
+    pub edges: BTreeSet<EdgeId>,
+}
+
+impl Selection {
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty() && self.edges.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.nodes.clear();
+        self.edges.clear();
+    }
+
+    /// Exactly this node.
+    pub fn only_node(id: NodeId) -> Self {
+        Self {
+            nodes: BTreeSet::from([id]),
+            edges: BTreeSet::new(),
+        }
+    }
+
+    /// Forgets ids that are no longer in the candidate (after undo, delete).
+    fn retain_existing(&mut self, candidate: &Candidate) {
+        self.nodes.retain(|n| candidate.node(*n).is_some());
+        self.edges.retain(|e| candidate.edge(*e).is_some());
+    }
+}
+
+/// What the canvas reads this frame.
+#[derive(Clone, Copy)]
+pub struct CanvasInput<'a> {
+    pub candidate: &'a Candidate,
+    pub catalog: &'a Catalog,
+    /// Review findings of this candidate, for the markers.
+    pub findings: &'a [Finding],
+    pub snap: bool,
+    /// The first unused id of the workspace, for new nodes and edges.
+    pub next_id: u64,
+}
+
+/// Everything the canvas remembers between frames.
+#[derive(Default)]
+pub struct CanvasState {
+    pub view: View,
+    pub selection: Selection,
+    /// The candidate the view belongs to; another one resets the view.
+    shown: Option<CandidateId>,
+    fit_pending: bool,
+    moving: Option<MovePreview>,
+    connecting: Option<connect::Connecting>,
+    pending_edge: Option<connect::PendingEdge>,
+    box_select: Option<interact::BoxSelect>,
+    renaming: Option<rename::Renaming>,
+    text: text::TextCache,
+    area: Option<Rect>,
+}
+
+impl CanvasState {
+    /// The transform of the last frame (where the canvas was drawn).
+    pub fn transform(&self) -> Option<view::Transform> {
+        self.area.map(|area| self.view.transform(area))
+    }
+
+    /// Zooms to fit on the next frame.
+    pub fn request_fit(&mut self) {
+        self.fit_pending = true;
+    }
+
+    /// Shows `candidate` with a remembered view (or fitted when `None`).
+    pub fn restore(&mut self, candidate: CandidateId, view: Option<View>, selection: Selection) {
+        self.shown = Some(candidate);
+        self.fit_pending = view.is_none();
+        self.view = view.unwrap_or_default();
+        self.selection = selection;
+        self.cancel_gestures();
+    }
+
+    /// Forgets everything about the previous document.
+    pub fn reset(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Whether a gesture is in progress (the document must not change under it).
+    pub fn is_busy(&self) -> bool {
+        self.moving.is_some() || self.connecting.is_some() || self.box_select.is_some()
+    }
+
+    fn cancel_gestures(&mut self) {
+        self.moving = None;
+        self.connecting = None;
+        self.pending_edge = None;
+        self.box_select = None;
+        self.renaming = None;
+    }
+
+    /// Runs a canvas command (delete, duplicate, zoom...); returns the edit
+    /// it makes, if any.
+    pub fn command(
+        &mut self,
+        command: Command,
+        input: &CanvasInput<'_>,
+    ) -> Option<crate::workspace::Edit> {
+        ops::run(self, command, input)
+    }
+
+    fn prepare(&mut self, candidate: &Candidate, area: Rect) {
+        if self.shown != Some(candidate.id) {
+            self.shown = Some(candidate.id);
+            self.selection.clear();
+            self.cancel_gestures();
+            self.fit_pending = true;
+        }
+        self.selection.retain_existing(candidate);
+        if self.fit_pending {
+            self.fit_pending = false;
+            match layout::content_bounds(candidate) {
+                Some(bounds) => self.view.fit(area, bounds),
+                None => {
+                    self.view = View::default();
+                    self.view.pan = area.size() / 2.0;
+                }
+            }
+        }
+        self.area = Some(area);
+    }
+}
+
+/// Draws the canvas into the remaining space of `ui` and handles its input.
+pub fn canvas_ui(
+    ui: &mut egui::Ui,
+    input: &CanvasInput<'_>,
+    state: &mut CanvasState,
+    actions: &mut Vec<Action>,
+) {
+    let area = ui.available_rect_before_wrap();
+    let background = ui.allocate_rect(area, Sense::click_and_drag());
+    state.prepare(input.candidate, area);
+    interact::pan_and_zoom(ui, area, state);
+    let layout = Layout::new(
+        input.candidate,
+        state.view.transform(area),
+        state.moving.as_ref(),
+    );
+    let painter = ui.painter_at(area);
+    let colours = CanvasColours::of(ui.visuals());
+    state.text.next_frame();
+    backdrop::draw_background(&painter, &colours, area, &layout);
+    backdrop::draw_groups(
+        &painter,
+        &mut state.text,
+        &colours,
+        input.candidate,
+        &layout,
+    );
+    let visible_edges = draw_edges(&painter, input, state, &layout, &colours);
+    interact::nodes_ui(ui, &painter, input, state, &layout, &colours, actions);
+    for (edge, segment) in visible_edges {
+        edges::draw_label(
+            &painter,
+            &mut state.text,
+            &colours,
+            edge,
+            segment,
+            layout.t.zoom,
+        );
+    }
+    interact::markers_ui(ui, &painter, input, &layout);
+    connect::handles_ui(ui, &painter, input, state, &layout, &colours);
+    interact::background_ui(ui, &background, &painter, input, state, &layout, &colours);
+    rename::rename_ui(ui, input, state, &layout, actions);
+    connect::pending_edge_ui(ui, input, state, actions);
+    drop::drop_ui(ui, area, input, state, &layout, &colours, actions);
+    interact::overlay_ui(ui, &painter, area, input, state);
+}
+
+/// Draws the lines of the visible edges; returns them for their labels.
+fn draw_edges<'c>(
+    painter: &egui::Painter,
+    input: &CanvasInput<'c>,
+    state: &CanvasState,
+    layout: &Layout,
+    colours: &CanvasColours,
+) -> Vec<(&'c crate::design::Edge, edges::Segment)> {
+    let clip = painter.clip_rect().expand(40.0);
+    let mut visible = Vec::new();
+    for edge in input.candidate.edges() {
+        let Some(segment) = edges::segment(layout, edge) else {
+            continue;
+        };
+        if !clip.intersects(segment.bounds()) {
+            continue;
+        }
+        let selected = state.selection.edges.contains(&edge.id);
+        edges::draw_edge(painter, colours, edge, segment, layout.t.zoom, selected);
+        visible.push((edge, segment));
+    }
+    visible
+}

@@ -1,0 +1,250 @@
+//! Drawing nodes: a card with the category stripe, the kind glyph, the label,
+//! a detail line (pattern or block and what it carries), complexity dots and,
+//! when the review found something, a marker.
+
+use egui::{Color32, CornerRadius, Painter, Rect, Stroke, StrokeKind, pos2, vec2};
+
+use super::glyphs::{self, Glyph};
+use super::text::{TextCache, TextKey};
+use crate::catalog::Catalog;
+use crate::design::{Finding, Node, NodeKind, Severity};
+use crate::ui::theme::{self, CanvasColours};
+
+/// How a node looks this frame.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NodeLook {
+    pub selected: bool,
+    pub hovered: bool,
+    /// A connection being drawn would end here.
+    pub target: bool,
+}
+
+/// What the catalog says about a node, for drawing.
+pub struct NodeFacts {
+    pub stripe: Color32,
+    pub glyph: Glyph,
+    pub detail: String,
+    pub complexity: Option<u8>,
+}
+
+/// The stripe, glyph, detail line and complexity of `node`.
+pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
+    match &node.kind {
+        NodeKind::Pattern { pattern } => match catalog.pattern(pattern) {
+            Some(p) => NodeFacts {
+                stripe: theme::category_colour(p.category),
+                glyph: Glyph::Pattern,
+                detail: if p.name == node.label {
+                    format!("{} pattern", p.category.key())
+                } else {
+                    p.name.clone()
+                },
+                complexity: Some(p.complexity),
+            },
+            None => NodeFacts {
+                stripe: theme::ERROR,
+                glyph: Glyph::Pattern,
+                detail: format!("{pattern} (not in the catalog)"),
+                complexity: None,
+            },
+        },
+        NodeKind::Block { block, patterns } => {
+            let known: Vec<_> = patterns.iter().filter_map(|p| catalog.pattern(p)).collect();
+            // The glyph says what kind of block it is; the line says what it uses.
+            let detail = match known.as_slice() {
+                [] => block.label().to_owned(),
+                [one] => one.name.clone(),
+                [first, rest @ ..] => format!("{} +{}", first.name, rest.len()),
+            };
+            NodeFacts {
+                stripe: theme::BLOCK_COLOUR,
+                glyph: Glyph::Block(*block),
+                detail,
+                complexity: known.iter().map(|p| p.complexity).max(),
+            }
+        }
+    }
+}
+
+/// Draws one node card in `rect` (screen points).
+pub fn draw_node(
+    painter: &Painter,
+    cache: &mut TextCache,
+    colours: &CanvasColours,
+    node: &Node,
+    facts: &NodeFacts,
+    rect: Rect,
+    look: NodeLook,
+) {
+    let zoom = rect.width() / theme::NODE_SIZE.x;
+    let corner = CornerRadius::same(scaled_u8(theme::NODE_CORNER * zoom));
+    if rect.width() < 24.0 {
+        painter.rect_filled(rect, corner, facts.stripe);
+        return;
+    }
+    painter.rect_filled(
+        rect.translate(vec2(0.0, 2.0 * zoom)),
+        corner,
+        colours.shadow,
+    );
+    painter.rect_filled(rect, corner, colours.node_fill);
+    let stripe = Rect::from_min_max(
+        rect.min,
+        pos2(rect.min.x + theme::NODE_STRIPE * zoom, rect.max.y),
+    );
+    let stripe_corner = CornerRadius {
+        nw: corner.nw,
+        sw: corner.sw,
+        ne: 0,
+        se: 0,
+    };
+    painter.rect_filled(stripe, stripe_corner, facts.stripe);
+    let outline = if look.selected || look.target {
+        colours.selection_stroke()
+    } else if look.hovered {
+        Stroke::new(1.5, colours.weak_text)
+    } else {
+        Stroke::new(1.0, colours.node_stroke)
+    };
+    painter.rect_stroke(rect, corner, outline, StrokeKind::Inside);
+    if theme::LABEL_FONT_SIZE * zoom >= theme::MIN_TEXT_POINTS {
+        draw_contents(painter, cache, colours, node, facts, rect, zoom);
+    }
+}
+
+fn draw_contents(
+    painter: &Painter,
+    cache: &mut TextCache,
+    colours: &CanvasColours,
+    node: &Node,
+    facts: &NodeFacts,
+    rect: Rect,
+    zoom: f32,
+) {
+    let pad = theme::NODE_PADDING * zoom;
+    let left = rect.min.x + theme::NODE_STRIPE * zoom + pad;
+    let detail_bottom = draw_detail(painter, cache, colours, node, facts, rect, zoom);
+    let glyph_size = theme::GLYPH_SIZE * zoom;
+    let text_left = left + glyph_size + pad * 0.7;
+    let font = theme::canvas_font(theme::LABEL_FONT_SIZE, zoom);
+    let row = font.size * 1.2;
+    let label = cache.rows(
+        painter,
+        TextKey::NodeLabel(node.id.0),
+        &node.label,
+        (font, colours.text),
+        (rect.max.x - pad - text_left).max(1.0),
+        2,
+    );
+    // One row sits in the middle of the space above the detail line; two
+    // rows start at the top.
+    let top = if label.rows.len() > 1 {
+        rect.min.y + pad * 0.8
+    } else {
+        (rect.min.y + detail_bottom - label.size().y) / 2.0
+    };
+    let glyph = Rect::from_min_size(
+        pos2(left, top + (row - glyph_size) / 2.0),
+        vec2(glyph_size, glyph_size),
+    );
+    glyphs::draw_glyph(painter, facts.glyph, glyph, facts.stripe);
+    painter.galley(pos2(text_left, top), label, colours.text);
+}
+
+/// The detail line and complexity dots at the bottom; returns the top of
+/// the line.
+fn draw_detail(
+    painter: &Painter,
+    cache: &mut TextCache,
+    colours: &CanvasColours,
+    node: &Node,
+    facts: &NodeFacts,
+    rect: Rect,
+    zoom: f32,
+) -> f32 {
+    let pad = theme::NODE_PADDING * zoom;
+    let left = rect.min.x + theme::NODE_STRIPE * zoom + pad;
+    let dots = if facts.complexity.is_some() {
+        5.0 * 3.0 * theme::COMPLEXITY_DOT * zoom
+    } else {
+        0.0
+    };
+    let detail = cache.line(
+        painter,
+        TextKey::NodeDetail(node.id.0),
+        &facts.detail,
+        theme::canvas_font(theme::DETAIL_FONT_SIZE, zoom),
+        colours.weak_text,
+        (rect.max.x - pad - left - dots).max(1.0),
+    );
+    let pos = pos2(left, rect.max.y - pad * 0.8 - detail.size().y);
+    let middle = pos.y + detail.size().y / 2.0;
+    painter.galley(pos, detail, colours.weak_text);
+    if let Some(complexity) = facts.complexity {
+        complexity_dots(painter, colours, rect.max.x - pad, middle, complexity, zoom);
+    }
+    pos.y
+}
+
+/// Five dots, `complexity` of them filled, ending at `right`.
+fn complexity_dots(
+    painter: &Painter,
+    colours: &CanvasColours,
+    right: f32,
+    y: f32,
+    complexity: u8,
+    zoom: f32,
+) {
+    let r = theme::COMPLEXITY_DOT * zoom;
+    for i in 0..5u8 {
+        let x = right - r - f32::from(4 - i) * r * 3.0;
+        let centre = pos2(x, y);
+        if i < complexity {
+            painter.circle_filled(centre, r, colours.weak_text);
+        } else {
+            painter.circle_stroke(centre, r, Stroke::new(1.0, colours.node_stroke));
+        }
+    }
+}
+
+/// The worst severity and the number of findings about `node`.
+pub fn findings_of<'f>(findings: &'f [Finding], node: &Node) -> Vec<&'f Finding> {
+    findings
+        .iter()
+        .filter(|f| f.nodes.contains(&node.id))
+        .collect()
+}
+
+/// A round marker on the top-right corner, in the worst severity's colour,
+/// with the number of findings; returns where it was drawn.
+pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Option<Rect> {
+    let worst = findings.iter().map(|f| f.severity).max()?;
+    let zoom = rect.width() / theme::NODE_SIZE.x;
+    let r = (theme::MARKER_RADIUS * zoom).max(3.0);
+    let centre = pos2(rect.max.x - r * 0.4, rect.min.y + r * 0.4);
+    painter.circle(
+        centre,
+        r,
+        theme::severity_colour(worst),
+        Stroke::new(1.5, Color32::WHITE),
+    );
+    if r >= 6.0 {
+        let text = if worst == Severity::Info {
+            "i".to_owned()
+        } else {
+            findings.len().to_string()
+        };
+        painter.text(
+            centre,
+            egui::Align2::CENTER_CENTER,
+            text,
+            egui::FontId::proportional(r * 1.3),
+            Color32::WHITE,
+        );
+    }
+    Some(Rect::from_center_size(centre, egui::vec2(2.0 * r, 2.0 * r)))
+}
+
+fn scaled_u8(v: f32) -> u8 {
+    v.round().clamp(0.0, 255.0) as u8
+}

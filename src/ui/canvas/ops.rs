@@ -1,0 +1,76 @@
+//! Commands on the selection and the view: delete, select all, rename,
+//! zoom. Each document change is returned as one edit.
+
+use super::{CanvasInput, CanvasState, Selection};
+use crate::design::{EdgeId, NodeId};
+use crate::ui::commands::Command;
+use crate::ui::theme;
+use crate::workspace::Edit;
+
+/// Runs `command` if it is a canvas command.
+pub fn run(state: &mut CanvasState, command: Command, input: &CanvasInput<'_>) -> Option<Edit> {
+    match command {
+        Command::Delete => delete(state, input),
+        Command::SelectAll => {
+            state.selection = Selection {
+                nodes: input.candidate.nodes().map(|n| n.id).collect(),
+                edges: Default::default(),
+            };
+            None
+        }
+        Command::Rename => {
+            if let [only] = state.selection.nodes.iter().copied().collect::<Vec<_>>()[..] {
+                state.start_rename(only, input.candidate);
+            }
+            None
+        }
+        Command::ZoomIn => zoom_by(state, theme::ZOOM_STEP),
+        Command::ZoomOut => zoom_by(state, 1.0 / theme::ZOOM_STEP),
+        Command::ZoomReset => zoom_by(state, 1.0 / state.view.zoom),
+        Command::ZoomToFit => {
+            state.request_fit();
+            None
+        }
+        _ => None,
+    }
+}
+
+fn zoom_by(state: &mut CanvasState, factor: f32) -> Option<Edit> {
+    if let Some(area) = state.area {
+        state.view.zoom_around(area, area.center(), factor);
+    }
+    None
+}
+
+/// Removes the selected nodes (with their edges) and the selected edges.
+fn delete(state: &mut CanvasState, input: &CanvasInput<'_>) -> Option<Edit> {
+    let candidate = input.candidate.id;
+    let nodes: Vec<NodeId> = state.selection.nodes.iter().copied().collect();
+    let edges: Vec<EdgeId> = state
+        .selection
+        .edges
+        .iter()
+        .copied()
+        .filter(|e| {
+            input
+                .candidate
+                .edge(*e)
+                .is_some_and(|edge| !nodes.contains(&edge.from) && !nodes.contains(&edge.to))
+        })
+        .collect();
+    state.selection.clear();
+    let remove_edges = Edit::RemoveEdges {
+        candidate,
+        edges: edges.clone(),
+    };
+    let remove_nodes = Edit::RemoveNodes {
+        candidate,
+        nodes: nodes.clone(),
+    };
+    match (edges.is_empty(), nodes.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(remove_edges),
+        (true, false) => Some(remove_nodes),
+        (false, false) => Some(Edit::Batch(vec![remove_edges, remove_nodes])),
+    }
+}

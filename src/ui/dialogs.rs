@@ -1,0 +1,170 @@
+//! Questions and messages: "save your changes first?", the offer to
+//! recover autosaved work, and the list of problems (damaged files,
+//! unreadable folders) with file and line, each dismissable. The app keeps
+//! running whatever happens.
+
+use std::path::PathBuf;
+
+use egui::{Id, RichText};
+
+use super::actions::Action;
+use super::theme;
+
+/// Something that would replace or close the document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Intent {
+    New,
+    /// Ask for a file, then open it.
+    OpenDialog,
+    Open(PathBuf),
+    OpenExample(&'static str),
+    ImportDialog,
+    Import(PathBuf),
+    Close,
+}
+
+/// The user's answer to "save changes first?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// A problem shown in the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Messages, newest last.
+#[derive(Debug, Default)]
+pub struct Notices {
+    list: Vec<Notice>,
+}
+
+/// At most this many messages are kept.
+const MAX_NOTICES: usize = 50;
+
+impl Notices {
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.push(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.push(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    fn push(&mut self, notice: Notice) {
+        if self.list.last() != Some(&notice) {
+            self.list.push(notice);
+        }
+        if self.list.len() > MAX_NOTICES {
+            self.list.remove(0);
+        }
+    }
+
+    pub fn list(&self) -> &[Notice] {
+        &self.list
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The messages panel at the bottom of the window.
+    pub fn notices_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let errors = self.list.iter().filter(|n| n.is_error).count();
+            ui.strong(format!(
+                "{errors} problem(s), {} message(s)",
+                self.list.len() - errors
+            ));
+            if ui.button("Dismiss all").clicked() {
+                self.list.clear();
+            }
+        });
+        let mut dismissed = None;
+        egui::ScrollArea::vertical()
+            .max_height(140.0)
+            .show(ui, |ui| {
+                for (i, notice) in self.list.iter().enumerate().rev() {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                            dismissed = Some(i);
+                        }
+                        let colour = if notice.is_error {
+                            theme::ERROR
+                        } else {
+                            ui.visuals().text_color()
+                        };
+                        ui.label(RichText::new(&notice.text).color(colour));
+                    });
+                }
+            });
+        if let Some(i) = dismissed {
+            self.list.remove(i);
+        }
+    }
+}
+
+/// "Save changes to NAME first?"; returns the answer once given.
+pub fn confirm_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<Answer> {
+    let verb = match intent {
+        Intent::Close => "closing",
+        _ => "continuing",
+    };
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("confirm-discard")).show(ctx, |ui| {
+        ui.set_width(380.0);
+        ui.heading("Unsaved changes");
+        ui.label(format!("Save the changes to {name} before {verb}?"));
+        ui.add_space(theme::SECTION_GAP);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(Answer::Save);
+            }
+            if ui.button("Don't save").clicked() {
+                answer = Some(Answer::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Answer::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Cancel);
+    }
+    answer
+}
+
+/// The offer to recover autosaved work.
+pub fn recovery_ui(ctx: &egui::Context, what: &str, actions: &mut Vec<Action>) {
+    egui::Modal::new(Id::unique("recover")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading("Recover unsaved work?");
+        ui.label(format!(
+            "Plinth did not close cleanly last time. It kept the unsaved changes to {what}."
+        ));
+        ui.add_space(theme::SECTION_GAP);
+        ui.horizontal(|ui| {
+            if ui.button("Recover").clicked() {
+                actions.push(Action::Recover);
+            }
+            if ui
+                .button("Discard")
+                .on_hover_text("Delete the autosaved copy")
+                .clicked()
+            {
+                actions.push(Action::DiscardRecovery);
+            }
+        });
+    });
+}

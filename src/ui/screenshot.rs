@@ -1,0 +1,83 @@
+//! `plinth --screenshot FILE.png`: render the window, write a PNG of the
+//! first complete frame and quit. The frame is captured with egui's
+//! screenshot command (the renderer reads back what it drew) and encoded
+//! with the `image` crate.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Frames drawn before the capture: egui lays out windows and text that
+/// appear for the first time over a couple of passes.
+const SETTLE_FRAMES: u32 = 4;
+
+/// Whether the PNG was written, shared between the renderer's callback
+/// and whoever started the run.
+#[derive(Debug, Clone, Default)]
+pub struct ScreenshotOutcome(Arc<Mutex<Option<Result<(), String>>>>);
+
+impl ScreenshotOutcome {
+    fn set(&self, result: Result<(), String>) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = Some(result);
+        }
+    }
+
+    /// `None` until the capture finished.
+    pub fn get(&self) -> Option<Result<(), String>> {
+        self.0.lock().ok().and_then(|slot| slot.clone())
+    }
+}
+
+/// A screenshot run in progress.
+pub struct Screenshot {
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+    outcome: ScreenshotOutcome,
+}
+
+impl Screenshot {
+    pub fn new(path: PathBuf, outcome: ScreenshotOutcome) -> Self {
+        Self {
+            path,
+            frames: 0,
+            requested: false,
+            outcome,
+        }
+    }
+
+    /// Call at the end of every frame.
+    pub fn tick(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        if self.outcome.get().is_some() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if !self.requested && self.frames >= SETTLE_FRAMES {
+            self.requested = true;
+            let path = self.path.clone();
+            let outcome = self.outcome.clone();
+            let waker = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                outcome.set(write_png(&path, &image));
+                waker.request_repaint();
+            });
+        }
+        ctx.request_repaint();
+    }
+}
+
+/// Encodes `image` as a PNG at `path`.
+pub fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [width, height] = image.size;
+    let bytes: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(egui::Color32::to_array)
+        .collect();
+    let buffer = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
+        .ok_or_else(|| "the screenshot has an unexpected size".to_owned())?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

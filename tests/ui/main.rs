@@ -1,0 +1,14 @@
+//! UI behaviour tests: the real app driven headless by egui_kittest, with
+//! widgets found by their AccessKit label. One binary (linking egui is slow).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
+mod canvas;
+mod catalog;
+mod files;
+mod idle;
+mod support;
+mod view;

@@ -1,0 +1,111 @@
+//! Building the app in a harness, and small helpers shared by the tests.
+
+use std::path::Path;
+
+use egui::{Pos2, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use plinth::design::{Candidate, Node, Point};
+use plinth::ui::{Action, AppOptions, PlinthApp, Settings};
+
+pub type App = Harness<'static, PlinthApp>;
+
+/// Options for a test: no user catalog, no native dialogs, autosaves in `dir`.
+pub fn options(dir: &Path) -> AppOptions {
+    AppOptions {
+        no_user_catalog: true,
+        data_dir: Some(dir.join("data")),
+        native_dialogs: false,
+        ..AppOptions::default()
+    }
+}
+
+/// The real app in a 1280x800 harness: `PlinthApp::show` is the whole of
+/// its `eframe::App::ui`. (egui_kittest's `eframe` feature would pull winit
+/// and Wayland into every test build, including the CLI-only ones.)
+pub fn harness_with(options: AppOptions) -> App {
+    // Short steps, so that two clicks make a double click (egui wants them
+    // within 0.3 s; the default step is 0.25 s).
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(0.04)
+        .with_max_steps(24)
+        .build_ui_state(
+            |ui, app: &mut PlinthApp| app.show(ui),
+            PlinthApp::new(options, Settings::default()),
+        );
+    harness.run();
+    harness
+}
+
+pub fn harness(dir: &Path) -> App {
+    harness_with(options(dir))
+}
+
+/// The app with a built-in example open.
+pub fn with_example(dir: &Path, name: &'static str) -> App {
+    let mut harness = harness(dir);
+    harness.state_mut().push(Action::OpenExample(name));
+    harness.run();
+    harness
+}
+
+pub fn candidate(harness: &App) -> &Candidate {
+    harness
+        .state()
+        .document()
+        .current()
+        .expect("a candidate is shown")
+}
+
+pub fn node_named<'a>(harness: &'a App, label: &str) -> &'a Node {
+    candidate(harness)
+        .nodes()
+        .find(|n| n.label == label)
+        .unwrap_or_else(|| panic!("no node called {label}"))
+}
+
+/// The on-screen rectangle of the canvas node with this label.
+pub fn node_rect(harness: &App, label: &str) -> Rect {
+    let nodes = harness.get_all_by_role_and_label(egui::Role::Button, label);
+    nodes
+        .map(|n| n.rect())
+        .find(|r| r.min.x > 300.0)
+        .unwrap_or_else(|| panic!("node {label} is not on the canvas"))
+}
+
+/// Canvas point under a screen position.
+pub fn canvas_of(harness: &App, p: Pos2) -> Point {
+    harness
+        .state()
+        .canvas()
+        .transform()
+        .expect("the canvas was drawn")
+        .to_canvas(p)
+}
+
+/// Presses, moves in steps and releases the primary button.
+pub fn drag(harness: &mut App, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for i in 1..=4 {
+        let t = i as f32 / 4.0;
+        harness.hover_at(from + (to - from) * t);
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+/// Presses a key with the command modifier (Ctrl here).
+pub fn ctrl(harness: &mut App, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+    harness.run();
+}
+
+pub fn ctrl_shift(harness: &mut App, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, key);
+    harness.run();
+}
