@@ -106,6 +106,7 @@ pub struct PlinthApp {
     applied_title: String,
     applied_theme: Option<(ThemeChoice, bool)>,
     applied_zoom: Option<f32>,
+    fonts_installed: bool,
 }
 
 impl PlinthApp {
@@ -151,6 +152,7 @@ impl PlinthApp {
             applied_title: String::new(),
             applied_theme: None,
             applied_zoom: None,
+            fonts_installed: false,
             settings,
             options,
         };
@@ -254,6 +256,10 @@ impl PlinthApp {
     /// user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            self.fonts_installed = true;
+            theme::install_fonts(&ctx);
+        }
         self.apply_theme(&ctx);
         self.apply_zoom(&ctx);
         let deferred = std::mem::take(&mut self.deferred);

@@ -95,6 +95,11 @@ impl PlinthApp {
                 snap: self.settings.snap_to_grid,
                 next_id: self.doc.workspace().fresh_id(),
             };
+            // The whole candidate stays in view when the window or the
+            // scale changes (a new scale shows one frame later).
+            if self.canvas.area() != Some(ui.available_rect_before_wrap()) {
+                self.canvas.request_fit();
+            }
             // Looking only: what the canvas would change is dropped.
             let mut ignored = Vec::new();
             canvas::canvas_ui(ui, &input, &mut self.canvas, &mut ignored);

@@ -43,11 +43,13 @@ pub fn comparison_ui(
     // Strips with fixed sizes: what is inside never makes the panel grow.
     StripBuilder::new(ui)
         .clip(true)
+        .cell_layout(egui::Layout::top_down(egui::Align::Min))
         .size(Size::exact(table_width))
         .size(Size::remainder().at_least(160.0))
         .horizontal(|mut strip| {
             strip.cell(|ui| table_ui(ui, ranking, current, state, actions));
             strip.cell(|ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 ui.separator();
                 ui.vertical(|ui| details_ui(ui, ranking, state));
             });

@@ -42,10 +42,19 @@ pub fn context_panel_ui(
             constraints_ui(ui, &mut edited);
             problems_ui(ui, &edited);
         });
+    let started = draft.draft.is_none() && edited != *context;
     draft.draft = (edited != *context).then_some(edited);
-    let gesture = ui.input(|i| i.pointer.any_down()) || ui.ctx().text_edit_focused();
-    if !gesture && let Some(done) = draft.draft.take() {
+    let pressing = ui.input(|i| i.pointer.any_down());
+    let typing = ui.ctx().text_edit_focused();
+    if !pressing
+        && !typing
+        && let Some(done) = draft.draft.take()
+    {
         actions.push(Action::Edit(Edit::SetContext(Box::new(done))));
+    } else if pressing && started {
+        // A click's release can come a frame after its press with no other
+        // input: make sure that frame happens.
+        ui.ctx().request_repaint();
     }
 }
 
@@ -144,7 +153,7 @@ fn constraints_ui(ui: &mut egui::Ui, c: &mut EvaluationContext) {
 /// One facet: required and forbidden exclude each other.
 fn facet_row_ui(ui: &mut egui::Ui, c: &mut EvaluationContext, facet: Facet) {
     let name = facet_label(facet);
-    ui.label(&name);
+    ui.label(name);
     let rules = &mut c.constraints;
     let mut required = rules.required_facets.contains(&facet);
     let mut forbidden = rules.forbidden_facets.contains(&facet);
@@ -178,9 +187,20 @@ fn set(set: &mut std::collections::BTreeSet<Facet>, facet: Facet, on: bool) {
     }
 }
 
-/// `needs_message_broker` as "Needs message broker".
-pub fn facet_label(facet: Facet) -> String {
-    super::sentence_case(&facet.key().replace('_', " "))
+/// A facet in words.
+pub fn facet_label(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Distributed => "Distributed",
+        Facet::Stateful => "Stateful",
+        Facet::NeedsLlm => "Needs an LLM",
+        Facet::NeedsGpu => "Needs GPUs",
+        Facet::NeedsCloudProvider => "Needs a cloud provider",
+        Facet::NeedsKubernetes => "Needs Kubernetes",
+        Facet::NeedsMessageBroker => "Needs a message broker",
+        Facet::EventualConsistency => "Eventual consistency",
+        Facet::MultiRegion => "Multi-region",
+        Facet::SpecialisedDatastore => "Specialised datastore",
+    }
 }
 
 fn problems_ui(ui: &mut egui::Ui, c: &EvaluationContext) {

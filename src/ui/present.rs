@@ -134,7 +134,7 @@ pub fn summary_ui(
                 "Infeasible: {}",
                 score.infeasible_reasons.join("; ")
             ))
-            .color(theme::ERROR)
+            .color(theme::text_colour(ui.ctx(), theme::ERROR))
             .strong(),
         );
     }
@@ -154,6 +154,7 @@ pub fn summary_ui(
                 } else {
                     theme::ERROR
                 };
+                let colour = theme::text_colour(ui.ctx(), colour);
                 ui.label(RichText::new(signed(points)).strong().color(colour));
                 ui.end_row();
             }
@@ -168,7 +169,7 @@ fn leader_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
             ui.label(
                 RichText::new("Leads the comparison")
                     .strong()
-                    .color(theme::SUCCESS),
+                    .color(theme::text_colour(ui.ctx(), theme::SUCCESS)),
             );
         }
         Some(w) => {
@@ -194,11 +195,8 @@ fn findings_ui(ui: &mut egui::Ui, findings: &[Finding]) {
     ));
     for finding in findings.iter().take(3) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(finding.severity.key())
-                    .strong()
-                    .color(theme::severity_colour(finding.severity)),
-            );
+            let colour = theme::text_colour(ui.ctx(), theme::severity_colour(finding.severity));
+            ui.label(RichText::new(finding.severity.key()).strong().color(colour));
             ui.label(&finding.message);
         });
     }

@@ -2,10 +2,11 @@
 //! 100 engineers) with the crossovers marked, then, in sentences an
 //! architect can read aloud, the weight changes that would flip the top two.
 
-use egui::RichText;
+use egui::{Align, Align2, Layout, RichText};
 use egui_extras::{Size, StripBuilder};
 use egui_plot::{
-    Corner, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points, Text, VLine,
+    Corner, GridMark, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points,
+    Text, VLine,
 };
 
 use super::theme;
@@ -23,11 +24,13 @@ pub fn sensitivity_ui(ui: &mut egui::Ui, analysis: &Sensitivity, team_size: u32)
     }
     StripBuilder::new(ui)
         .clip(true)
+        .cell_layout(Layout::top_down(Align::Min))
         .size(Size::relative(0.58).at_least(320.0))
         .size(Size::remainder().at_least(200.0))
         .horizontal(|mut strip| {
             strip.cell(|ui| chart_ui(ui, analysis, team_size));
             strip.cell(|ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 egui::ScrollArea::vertical()
                     .id_salt("sensitivity-text")
                     .auto_shrink([false, false])
@@ -36,15 +39,50 @@ pub fn sensitivity_ui(ui: &mut egui::Ui, analysis: &Sensitivity, team_size: u32)
         });
 }
 
+/// Team sizes marked on the (logarithmic) axis.
+const TEAM_TICKS: [u32; 7] = [1, 2, 5, 10, 20, 50, 100];
+
+/// Where a team size sits on the axis: logarithmic, so that the small
+/// teams where most crossovers happen are not squeezed into a corner.
+fn axis_x(team: u32) -> f64 {
+    f64::from(team).log10()
+}
+
+fn team_of(x: f64) -> f64 {
+    10f64.powf(x)
+}
+
 fn chart_ui(ui: &mut egui::Ui, analysis: &Sensitivity, team_size: u32) {
     let text_colour = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
     Plot::new("sensitivity-chart")
-        .legend(Legend::default().position(Corner::RightTop))
+        .legend(Legend::default().position(Corner::RightBottom))
         .x_axis_label("Team size (engineers)")
         .y_axis_label("Score")
-        .include_x(1.0)
-        .include_x(100.0)
+        .x_grid_spacer(|_| {
+            TEAM_TICKS
+                .iter()
+                .map(|t| GridMark {
+                    value: axis_x(*t),
+                    step_size: if matches!(t, 1 | 10 | 100) { 1.0 } else { 0.3 },
+                })
+                .collect()
+        })
+        .x_axis_formatter(|mark, _| format!("{:.0}", team_of(mark.value)))
+        .label_formatter(|position| match position {
+            HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{plot_name}\n{:.0} engineers: {:.1}",
+                team_of(position.x),
+                position.y
+            )),
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .include_x(0.0)
+        .include_x(2.0)
         .include_y(0.0)
         .include_y(100.0)
         .allow_zoom(false)
@@ -56,7 +94,7 @@ fn chart_ui(ui: &mut egui::Ui, analysis: &Sensitivity, team_size: u32) {
                 let points: Vec<[f64; 2]> = series
                     .points
                     .iter()
-                    .map(|(team, total)| [f64::from(*team), *total])
+                    .map(|(team, total)| [axis_x(*team), *total])
                     .collect();
                 plot.line(
                     Line::new(series.name.clone(), points)
@@ -65,27 +103,33 @@ fn chart_ui(ui: &mut egui::Ui, analysis: &Sensitivity, team_size: u32) {
                 );
             }
             plot.add(
-                VLine::new(format!("Now: {team_size} engineers"), f64::from(team_size))
+                VLine::new("", axis_x(team_size))
                     .color(weak)
+                    .width(1.5)
                     .style(LineStyle::dashed_loose()),
             );
+            let now = format!("now: {team_size}");
+            plot.add(
+                Text::new("", PlotPoint::new(axis_x(team_size), 4.0), now)
+                    .anchor(Align2::LEFT_BOTTOM)
+                    .color(weak),
+            );
             for crossover in &analysis.crossovers {
-                let x = f64::from(crossover.team_size);
+                let x = axis_x(crossover.team_size);
                 let y = total_at(&analysis.series, &crossover.to, crossover.team_size);
                 plot.add(
-                    Points::new(crossover.sentence.clone(), vec![[x, y]])
+                    Points::new("", vec![[x, y]])
                         .shape(MarkerShape::Diamond)
                         .radius(7.0)
                         .color(text_colour),
                 );
-                let label = format!("{} from {}", crossover.to, crossover.team_size);
+                let label =
+                    RichText::new(format!(" {} from {}", crossover.to, crossover.team_size))
+                        .strong();
                 plot.add(
-                    Text::new(
-                        label.clone(),
-                        PlotPoint::new(x, y + 6.0),
-                        RichText::new(label).strong(),
-                    )
-                    .color(text_colour),
+                    Text::new("", PlotPoint::new(x, y + 3.0), label)
+                        .anchor(Align2::LEFT_BOTTOM)
+                        .color(text_colour),
                 );
             }
         });

@@ -77,7 +77,7 @@ impl AnalysisTab {
         match self {
             Self::Comparison => "Comparison",
             Self::Sensitivity => "Sensitivity",
-            Self::Review => "Review findings",
+            Self::Review => "Review",
         }
     }
 }

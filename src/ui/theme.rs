@@ -43,9 +43,9 @@ pub const ANALYSIS_PANEL_HEIGHT: f32 = 300.0;
 pub const CRITERION_COLUMN_WIDTH: f32 = 170.0;
 pub const CANDIDATE_COLUMN_WIDTH: f32 = 150.0;
 /// Width of the score summary while presenting (in points, so it grows with the scale).
-pub const PRESENT_SUMMARY_WIDTH: f32 = 330.0;
+pub const PRESENT_SUMMARY_WIDTH: f32 = 300.0;
 /// Size of the export dialog when it opens.
-pub const EXPORT_DIALOG_SIZE: Vec2 = vec2(780.0, 660.0);
+pub const EXPORT_DIALOG_SIZE: Vec2 = vec2(860.0, 760.0);
 /// Height of the Markdown preview in the export dialog.
 pub const PREVIEW_HEIGHT: f32 = 330.0;
 /// Gap and line width of the halo around the nodes of a chosen finding.
@@ -82,6 +82,18 @@ pub fn score_fill(points: f64, largest: f64) -> Color32 {
 /// The background of a total (0 to 100, 50 being the baseline).
 pub fn total_fill(total: f64) -> Color32 {
     score_fill(total - crate::scoring::BASELINE, crate::scoring::BASELINE)
+}
+
+/// `colour` as text: darker on the white of the presentation theme, where
+/// the usual shades are too light to survive a video call.
+pub fn text_colour(ctx: &egui::Context, colour: Color32) -> Color32 {
+    if is_high_contrast(ctx) {
+        let [r, g, b, _] = colour.to_array();
+        let dark = |c: u8| (f32::from(c) * 0.62) as u8;
+        Color32::from_rgb(dark(r), dark(g), dark(b))
+    } else {
+        colour
+    }
 }
 
 /// The marker colour of a review finding.
@@ -262,6 +274,19 @@ pub fn apply_style(ctx: &egui::Context) {
         style.interaction.tooltip_delay = 0.3;
     });
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
+}
+
+/// Fonts: egui's, with its monospace font (Hack) as the last resort of
+/// the proportional text too, for the arrows and triangles the review's
+/// messages use (`Gateway → Orders`) that Ubuntu Light lacks.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if fonts.font_data.contains_key("Hack")
+        && let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
+    {
+        family.push("Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
 }
 
 /// The presentation theme: black on white, thick outlines, a strong

@@ -112,6 +112,11 @@ impl CanvasState {
         self.area.map(|area| self.view.transform(area))
     }
 
+    /// Where the canvas was drawn last frame.
+    pub fn area(&self) -> Option<Rect> {
+        self.area
+    }
+
     /// Zooms to fit on the next frame.
     pub fn request_fit(&mut self) {
         self.fit_pending = true;
@@ -224,7 +229,7 @@ pub fn canvas_ui(
     );
     let painter = ui.painter_at(area);
     let colours = CanvasColours::of_ui(ui);
-    state.text.next_frame();
+    state.text.next_frame(&painter);
     backdrop::draw_background(&painter, &colours, area, &layout);
     backdrop::draw_groups(
         &painter,

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use egui::RichText;
-use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
+use egui_commonmark::CommonMarkCache;
 
 use super::{ExportAction, ExportInput, today};
 use crate::export::adr::{
@@ -327,7 +327,7 @@ impl AdrExport {
             }
         }
         if let Some(report) = &scanned.doctor {
-            doctor_ui(ui, report);
+            super::parts::doctor_ui(ui, report);
         }
         if !self.date_is_valid() {
             ui.colored_label(theme::ERROR, "The date must be YYYY-MM-DD.");
@@ -364,67 +364,9 @@ impl AdrExport {
 
     fn preview_ui(&mut self, ui: &mut egui::Ui, input: &ExportInput<'_>) {
         self.refresh_preview(input);
-        let Some((_, text)) = &self.preview else {
-            return;
-        };
-        let markdown = &mut self.markdown;
-        egui::ScrollArea::vertical()
-            .id_salt("adr-preview")
-            .auto_shrink([false, false])
-            .show(ui, |ui| match self.mode {
-                PreviewMode::Rendered => {
-                    CommonMarkViewer::new().show(ui, markdown, text);
-                }
-                PreviewMode::Markdown => {
-                    ui.add(
-                        egui::TextEdit::multiline(&mut text.as_str())
-                            .code_editor()
-                            .desired_width(f32::INFINITY),
-                    )
-                    .accessible_name("ADR Markdown");
-                }
-            });
-    }
-}
-
-/// The doctor's findings, duplicate numbers first.
-fn doctor_ui(ui: &mut egui::Ui, report: &DoctorReport) {
-    let files = report.files.len();
-    if report.is_clean() {
-        ui.weak(format!(
-            "{files} ADR file(s) in the folder, no problem found."
-        ));
-        return;
-    }
-    ui.colored_label(
-        theme::WARNING,
-        format!(
-            "{files} ADR file(s); the doctor found {} problem(s):",
-            report.problem_count()
-        ),
-    );
-    let mut lines: Vec<(bool, String)> = report
-        .files
-        .iter()
-        .flat_map(|f| {
-            f.problems.iter().map(move |p| {
-                let duplicate = matches!(
-                    p,
-                    crate::export::adr::doctor::AdrProblem::DuplicateNumber { .. }
-                );
-                (!duplicate, format!("{}: {p}", f.name))
-            })
-        })
-        .collect();
-    lines.sort();
-    for (_, line) in lines.iter().take(6) {
-        ui.label(format!("• {line}"));
-    }
-    if lines.len() > 6 {
-        ui.weak(format!(
-            "and {} more (plinth adr doctor lists them all)",
-            lines.len() - 6
-        ));
+        if let Some((_, text)) = &self.preview {
+            super::parts::preview_ui(ui, text, self.mode, &mut self.markdown);
+        }
     }
 }
 

@@ -147,7 +147,7 @@ impl MermaidExport {
                     ui.selectable_value(&mut self.direction, Direction::TopBottom, "Top to bottom");
                 });
                 ui.end_row();
-                let label = ui.label("File");
+                let label = ui.label("Diagram file");
                 ui.horizontal(|ui| {
                     let field = egui::TextEdit::singleline(&mut self.path)
                         .desired_width(ui.available_width() - 90.0);

@@ -5,6 +5,7 @@
 
 mod adr;
 mod mermaid;
+mod parts;
 pub mod today;
 
 use std::path::{Path, PathBuf};
