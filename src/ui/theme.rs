@@ -155,6 +155,8 @@ pub const ARROW_LENGTH: f32 = 10.0;
 pub const ARROW_HALF_WIDTH: f32 = 5.0;
 pub const DASH_LENGTH: f32 = 7.0;
 pub const DASH_GAP: f32 = 5.0;
+/// Below this zoom edges are drawn as plain lines (level of detail).
+pub const EDGE_DETAIL_ZOOM: f32 = 0.25;
 /// Gap between the two directions of a pair of opposite edges.
 pub const PARALLEL_GAP: f32 = 10.0;
 

@@ -5,7 +5,9 @@ use egui::{Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use super::layout::Layout;
 use super::text::{TextCache, TextKey};
-use crate::design::{Candidate, Group};
+use std::collections::BTreeMap;
+
+use crate::design::{Candidate, GroupId};
 use crate::ui::theme::{self, CanvasColours};
 
 /// Fills the canvas and draws a dot every grid step (when they are far
@@ -34,18 +36,27 @@ pub fn draw_background(painter: &Painter, colours: &CanvasColours, area: Rect, l
     }
 }
 
-/// The screen rectangle around the members of `group`, title strip included.
-pub fn group_rect(candidate: &Candidate, layout: &Layout, group: &Group) -> Option<Rect> {
+/// The screen rectangle around the members of each group, title strip
+/// included (one pass over the nodes, not one per group).
+fn group_rects(candidate: &Candidate, layout: &Layout) -> BTreeMap<GroupId, Rect> {
+    let mut members: BTreeMap<GroupId, Rect> = BTreeMap::new();
+    for node in candidate.nodes() {
+        if let (Some(group), Some(rect)) = (node.group, layout.rect(node.id)) {
+            members
+                .entry(group)
+                .and_modify(|r| *r = r.union(rect))
+                .or_insert(rect);
+        }
+    }
     let zoom = layout.t.zoom;
-    let members = candidate
-        .group_members(group.id)
-        .filter_map(|n| layout.rect(n.id))
-        .reduce(Rect::union)?;
     let pad = theme::GROUP_PADDING * zoom;
-    Some(Rect::from_min_max(
-        members.min - vec2(pad, pad + theme::GROUP_TITLE * zoom),
-        members.max + vec2(pad, pad),
-    ))
+    for rect in members.values_mut() {
+        *rect = Rect::from_min_max(
+            rect.min - vec2(pad, pad + theme::GROUP_TITLE * zoom),
+            rect.max + vec2(pad, pad),
+        );
+    }
+    members
 }
 
 /// Draws every group with members under the nodes.
@@ -57,8 +68,9 @@ pub fn draw_groups(
     layout: &Layout,
 ) {
     let zoom = layout.t.zoom;
+    let rects = group_rects(candidate, layout);
     for group in candidate.groups() {
-        let Some(rect) = group_rect(candidate, layout, group) else {
+        let Some(&rect) = rects.get(&group.id) else {
             continue;
         };
         if !painter.clip_rect().intersects(rect) {

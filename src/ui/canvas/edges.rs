@@ -93,6 +93,11 @@ pub fn draw_edge(
     };
     let width = theme::edge_width(edge.kind) * scale + if selected { 1.0 } else { 0.0 };
     let stroke = Stroke::new(width, colour);
+    if zoom < theme::EDGE_DETAIL_ZOOM {
+        // Zoomed far out: plain lines (dashes and heads would be a blur).
+        painter.line_segment([seg.from, seg.to], stroke);
+        return;
+    }
     let head = theme::ARROW_LENGTH * scale;
     let end = seg.to - seg.direction() * head * 0.8;
     let start = if edge.kind == EdgeKind::ReadsWrites {
