@@ -11,6 +11,7 @@ use super::app::PlinthApp;
 use super::canvas::{self, CanvasInput, Highlight};
 use super::export_dialog::ExportInput;
 use super::inspector::{self, InspectorInput};
+use super::present::SummaryPlace;
 use super::review_panel::{self, ReviewInput};
 use super::settings::{AnalysisTab, SideTab};
 use super::{
@@ -73,14 +74,23 @@ impl PlinthApp {
             ui.add_space(4.0);
         });
         if let Some(id) = current {
-            egui::Panel::right("present-summary")
-                .default_size(theme::PRESENT_SUMMARY_WIDTH)
-                .resizable(false)
-                .show(ui, |ui| {
-                    ui.add_space(theme::SECTION_GAP);
-                    let findings = self.derived.findings(id);
-                    present::summary_ui(ui, self.derived.ranking(), id, findings);
-                });
+            let room = ui.available_rect_before_wrap().size();
+            let content = self.doc.current().and_then(canvas::content_bounds);
+            let place = SummaryPlace::for_content(room, content);
+            let ranking = self.derived.ranking();
+            let findings = self.derived.findings(id);
+            let panel = match place {
+                SummaryPlace::Right => {
+                    egui::Panel::right("present-summary").default_size(theme::PRESENT_SUMMARY_WIDTH)
+                }
+                SummaryPlace::Below => egui::Panel::bottom("present-summary-below")
+                    .default_size(theme::PRESENT_SUMMARY_HEIGHT),
+            };
+            panel.resizable(false).show(ui, |ui| {
+                ui.add_space(theme::SECTION_GAP);
+                present::summary_ui(ui, ranking, id, findings, place);
+                ui.add_space(theme::SECTION_GAP);
+            });
         }
         let frame = egui::Frame::central_panel(ui.style()).inner_margin(0);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
@@ -230,9 +240,17 @@ impl PlinthApp {
             .position(|f| f.rule == *rule && f.nodes == *nodes)
     }
 
-    /// Drops the halo once its finding is gone (fixed, or another candidate).
+    /// Drops the halo once its finding is gone (fixed, another candidate
+    /// shown) or the user selected something else.
     fn sync_highlight(&mut self) {
-        if self.finding.is_some() && self.finding_index().is_none() {
+        let Some((_, nodes)) = &self.finding else {
+            return;
+        };
+        let selected: Vec<_> = self.canvas.selection.nodes.iter().copied().collect();
+        let still = self.finding_index().is_some()
+            && self.canvas.highlighted().is_some()
+            && selected == *nodes;
+        if !still {
             self.finding = None;
             self.canvas.clear_highlight();
         }

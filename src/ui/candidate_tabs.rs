@@ -108,7 +108,7 @@ fn rename_ui(ui: &mut egui::Ui, state: &mut TabsState, current: &str, actions: &
     let response = ui.add(
         egui::TextEdit::singleline(text)
             .id(rename_field_id())
-            .desired_width(160.0),
+            .desired_width(super::theme::TAB_NAME_WIDTH),
     );
     let response = response.accessible_name("Candidate name");
     if !state.focused {

@@ -17,9 +17,6 @@ pub struct ComparisonState {
     pub cell: Option<(CandidateId, Criterion)>,
 }
 
-const HEADER_HEIGHT: f32 = 66.0;
-const ROW_HEIGHT: f32 = 26.0;
-
 /// Draws the table and, beside it, the contributions of the chosen cell.
 pub fn comparison_ui(
     ui: &mut egui::Ui,
@@ -103,7 +100,7 @@ fn table_ui(
                 .clip(true),
             ranking.scores.len(),
         )
-        .header(HEADER_HEIGHT, |mut header| {
+        .header(theme::COMPARISON_HEADER_HEIGHT, |mut header| {
             header.col(|ui| {
                 ui.weak("Criterion");
             });
@@ -113,7 +110,7 @@ fn table_ui(
         })
         .body(|mut body| {
             for criterion in rows(ranking) {
-                body.row(ROW_HEIGHT, |mut row| {
+                body.row(theme::COMPARISON_ROW_HEIGHT, |mut row| {
                     row.col(|ui| {
                         ui.label(criterion.label());
                     });
@@ -147,7 +144,7 @@ fn head_ui(
     ui.horizontal(|ui| {
         let total = RichText::new(format!("{:.1}", score.total))
             .strong()
-            .size(17.0);
+            .size(theme::TOTAL_TEXT_SIZE);
         egui::Frame::NONE
             .fill(theme::total_fill(score.total))
             .corner_radius(3)
@@ -188,7 +185,10 @@ fn cell_ui(
     let button = egui::Button::new(RichText::new(text).monospace())
         .fill(fill)
         .selected(selected)
-        .min_size(vec2(ui.available_width(), ROW_HEIGHT - 4.0))
+        .min_size(vec2(
+            ui.available_width(),
+            theme::COMPARISON_ROW_HEIGHT - 4.0,
+        ))
         .sense(Sense::click());
     let response = ui
         .add(button)
@@ -244,7 +244,7 @@ fn details_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &ComparisonState) {
                 .show(ui, |ui| {
                     for c in contributions(score, criterion) {
                         ui.label(RichText::new(signed(c.points)).monospace().strong());
-                        ui.label(&c.subject);
+                        ui.add(egui::Label::new(&c.subject).extend());
                         ui.add(egui::Label::new(&c.reason).wrap());
                         ui.end_row();
                     }

@@ -4,7 +4,7 @@
 //! clicker's Page Up and Page Down) move between candidates, + and - change
 //! the size, Esc leaves.
 
-use egui::{Align, Layout, RichText};
+use egui::{Align, Layout, Rect, RichText, Vec2, vec2};
 
 use super::actions::Action;
 use super::canvas::view::View;
@@ -33,12 +33,14 @@ impl Presentation {
             selection: canvas.selection.clone(),
         };
         canvas.selection.clear();
+        canvas.set_read_only(true);
         canvas.request_fit();
         saved
     }
 
     /// Leaves: the canvas as it was if the same candidate is shown, else fitted.
     pub fn finish(self, canvas: &mut CanvasState, candidate: Option<CandidateId>) {
+        canvas.set_read_only(false);
         match candidate {
             Some(id) if Some(id) == self.candidate => {
                 canvas.restore(id, Some(self.view), self.selection);
@@ -99,19 +101,74 @@ pub fn header_ui(
     });
 }
 
+/// Where the score summary goes: beside the canvas, or below it when that
+/// leaves the diagram larger (a wide diagram on a wide screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryPlace {
+    Right,
+    Below,
+}
+
+impl SummaryPlace {
+    /// The place that shows a diagram of `content` (canvas units) larger
+    /// in `room` (points, below the header).
+    pub fn for_content(room: Vec2, content: Option<Rect>) -> Self {
+        let Some(content) = content else {
+            return Self::Right;
+        };
+        let size = content.size().max(vec2(1.0, 1.0));
+        let fit = |w: f32, h: f32| (w / size.x).min(h / size.y);
+        let beside = fit(room.x - theme::PRESENT_SUMMARY_WIDTH, room.y);
+        let below = fit(room.x, room.y - theme::PRESENT_SUMMARY_HEIGHT);
+        if below > beside {
+            Self::Below
+        } else {
+            Self::Right
+        }
+    }
+}
+
 /// The score of the candidate on the canvas: total and rank, why, what
-/// the review raised.
+/// the review raised; in a column (beside the canvas) or a row (below).
 pub fn summary_ui(
     ui: &mut egui::Ui,
     ranking: &Ranking,
     candidate: CandidateId,
     findings: &[Finding],
+    place: SummaryPlace,
 ) {
+    if ranking.score_of(candidate).is_none() {
+        return;
+    }
+    match place {
+        SummaryPlace::Right => {
+            total_ui(ui, ranking, candidate);
+            ui.add_space(theme::SECTION_GAP);
+            criteria_ui(ui, ranking, candidate);
+            ui.add_space(theme::SECTION_GAP);
+            findings_ui(ui, findings);
+        }
+        SummaryPlace::Below => {
+            ui.columns(3, |columns| {
+                total_ui(&mut columns[0], ranking, candidate);
+                criteria_ui(&mut columns[1], ranking, candidate);
+                findings_ui(&mut columns[2], findings);
+            });
+        }
+    }
+}
+
+/// Name, total, rank, and who leads.
+fn total_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
     let Some(score) = ranking.score_of(candidate) else {
         return;
     };
     let rank = ranking.rank_of(candidate).unwrap_or(0);
-    ui.heading(RichText::new(&score.name).strong().size(24.0));
+    ui.heading(
+        RichText::new(&score.name)
+            .strong()
+            .size(theme::PRESENT_NAME_SIZE),
+    );
     ui.horizontal(|ui| {
         egui::Frame::NONE
             .fill(theme::total_fill(score.total))
@@ -121,11 +178,12 @@ pub fn summary_ui(
                 ui.label(
                     RichText::new(format!("{:.1}", score.total))
                         .strong()
-                        .size(34.0),
+                        .size(theme::PRESENT_TOTAL_SIZE),
                 )
             });
         ui.label(
-            RichText::new(format!("/ 100\nrank {rank} of {}", ranking.scores.len())).size(15.0),
+            RichText::new(format!("/ 100\nrank {rank} of {}", ranking.scores.len()))
+                .size(theme::SUMMARY_TEXT_SIZE),
         );
     });
     if !score.feasible {
@@ -139,7 +197,13 @@ pub fn summary_ui(
         );
     }
     leader_ui(ui, ranking, candidate);
-    ui.add_space(theme::SECTION_GAP);
+}
+
+/// The points per criterion (the shared baseline left out).
+fn criteria_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
+    let Some(score) = ranking.score_of(candidate) else {
+        return;
+    };
     egui::Grid::new("present-criteria")
         .num_columns(2)
         .spacing([16.0, 4.0])
@@ -159,8 +223,6 @@ pub fn summary_ui(
                 ui.end_row();
             }
         });
-    ui.add_space(theme::SECTION_GAP);
-    findings_ui(ui, findings);
 }
 
 fn leader_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {

@@ -99,16 +99,16 @@ fn chart_ui(ui: &mut egui::Ui, analysis: &Sensitivity, team_size: u32) {
                 plot.line(
                     Line::new(series.name.clone(), points)
                         .color(theme::series_colour(index))
-                        .width(2.5),
+                        .width(theme::SERIES_WIDTH),
                 );
             }
             plot.add(
                 VLine::new("", axis_x(team_size))
                     .color(weak)
-                    .width(1.5)
+                    .width(theme::NOW_LINE_WIDTH)
                     .style(LineStyle::dashed_loose()),
             );
-            let now = format!("now: {team_size}");
+            let now = RichText::new(format!(" now: {team_size}")).size(theme::CHART_TEXT_SIZE);
             plot.add(
                 Text::new("", PlotPoint::new(axis_x(team_size), 4.0), now)
                     .anchor(Align2::LEFT_BOTTOM)
@@ -125,7 +125,8 @@ fn chart_ui(ui: &mut egui::Ui, analysis: &Sensitivity, team_size: u32) {
                 );
                 let label =
                     RichText::new(format!(" {} from {}", crossover.to, crossover.team_size))
-                        .strong();
+                        .strong()
+                        .size(theme::CHART_TEXT_SIZE);
                 plot.add(
                     Text::new("", PlotPoint::new(x, y + 3.0), label)
                         .anchor(Align2::LEFT_BOTTOM)
@@ -145,7 +146,7 @@ fn total_at(series: &[Series], name: &str, team: u32) -> f64 {
 }
 
 fn sentences_ui(ui: &mut egui::Ui, analysis: &Sensitivity) {
-    ui.label(RichText::new(&analysis.summary).size(15.0));
+    ui.label(RichText::new(&analysis.summary).size(theme::SUMMARY_TEXT_SIZE));
     ui.add_space(theme::SECTION_GAP);
     if !analysis.crossovers.is_empty() {
         ui.strong("Team size");

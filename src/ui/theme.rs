@@ -41,13 +41,33 @@ pub const INFO: Color32 = Color32::from_rgb(0x3b, 0x82, 0xd9);
 pub const ANALYSIS_PANEL_HEIGHT: f32 = 300.0;
 /// Width of the criterion column and of each candidate column of the comparison.
 pub const CRITERION_COLUMN_WIDTH: f32 = 170.0;
-pub const CANDIDATE_COLUMN_WIDTH: f32 = 150.0;
+pub const CANDIDATE_COLUMN_WIDTH: f32 = 185.0;
+/// Heights of the comparison's header (name, total, feasibility) and rows.
+pub const COMPARISON_HEADER_HEIGHT: f32 = 66.0;
+pub const COMPARISON_ROW_HEIGHT: f32 = 26.0;
+/// Text sizes: a total in the comparison, the sensitivity summary, labels
+/// in the chart, and the presentation's candidate name, total and rank.
+pub const TOTAL_TEXT_SIZE: f32 = 17.0;
+pub const SUMMARY_TEXT_SIZE: f32 = 15.0;
+pub const CHART_TEXT_SIZE: f32 = 14.0;
+pub const PRESENT_NAME_SIZE: f32 = 24.0;
+pub const PRESENT_TOTAL_SIZE: f32 = 34.0;
+/// Line widths of the chart: candidates, and the current team size.
+pub const SERIES_WIDTH: f32 = 2.5;
+pub const NOW_LINE_WIDTH: f32 = 1.5;
+/// Room kept beside a path field for its "Browse…" button.
+pub const BROWSE_BUTTON_ROOM: f32 = 90.0;
+/// Widths of the date field, the supersedes list, a question, a tab's name field.
+pub const DATE_FIELD_WIDTH: f32 = 110.0;
+pub const SUPERSEDES_WIDTH: f32 = 320.0;
+pub const QUESTION_WIDTH: f32 = 420.0;
+pub const TAB_NAME_WIDTH: f32 = 160.0;
 /// Width of the score summary while presenting (in points, so it grows with the scale).
 pub const PRESENT_SUMMARY_WIDTH: f32 = 300.0;
+/// Height of the score summary when it sits below a wide diagram.
+pub const PRESENT_SUMMARY_HEIGHT: f32 = 190.0;
 /// Size of the export dialog when it opens.
 pub const EXPORT_DIALOG_SIZE: Vec2 = vec2(860.0, 760.0);
-/// Height of the Markdown preview in the export dialog.
-pub const PREVIEW_HEIGHT: f32 = 330.0;
 /// Gap and line width of the halo around the nodes of a chosen finding.
 pub const HIGHLIGHT_GAP: f32 = 6.0;
 pub const HIGHLIGHT_WIDTH: f32 = 3.5;

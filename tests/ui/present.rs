@@ -64,7 +64,18 @@ fn editing_keys_do_nothing_while_presenting() {
     h.run();
     h.key_press(Key::Delete);
     h.run();
-    assert_eq!(*h.state().document().workspace(), before);
+    let node = h
+        .get_all_by_role_and_label(egui::Role::Button, "checkout-db")
+        .next()
+        .unwrap()
+        .rect()
+        .center();
+    crate::support::drag(&mut h, node, node + egui::vec2(80.0, 40.0));
+    assert_eq!(
+        *h.state().document().workspace(),
+        before,
+        "nothing is deleted or moved"
+    );
     h.key_press(Key::F5);
     h.run();
     assert!(!h.state().is_presenting(), "F5 toggles");

@@ -25,6 +25,7 @@ use std::collections::BTreeSet;
 use egui::{Rect, Sense, Stroke, StrokeKind};
 
 pub use drop::PaletteItem;
+pub use layout::content_bounds;
 use layout::{Layout, MovePreview};
 use view::View;
 
@@ -104,12 +105,21 @@ pub struct CanvasState {
     highlight: Option<Highlight>,
     /// Frame these nodes on the next frame.
     frame_pending: Option<BTreeSet<NodeId>>,
+    /// Looking only (presenting): select, pan and zoom, but no moving,
+    /// connecting, renaming or dropping.
+    read_only: bool,
 }
 
 impl CanvasState {
     /// The transform of the last frame (where the canvas was drawn).
     pub fn transform(&self) -> Option<view::Transform> {
         self.area.map(|area| self.view.transform(area))
+    }
+
+    /// Turns editing gestures off (presenting) or on again.
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
+        self.cancel_gestures();
     }
 
     /// Where the canvas was drawn last frame.
@@ -252,11 +262,15 @@ pub fn canvas_ui(
     }
     draw_highlight(&painter, state.highlight.as_ref(), &layout);
     interact::markers_ui(ui, &painter, input, &layout);
-    connect::handles_ui(ui, &painter, input, state, &layout, &colours);
+    if !state.read_only {
+        connect::handles_ui(ui, &painter, input, state, &layout, &colours);
+    }
     interact::background_ui(ui, &background, &painter, input, state, &layout, &colours);
     rename::rename_ui(ui, input, state, &layout, actions);
     connect::pending_edge_ui(ui, input, state, actions);
-    drop::drop_ui(ui, area, input, state, &layout, &colours, actions);
+    if !state.read_only {
+        drop::drop_ui(ui, area, input, state, &layout, &colours, actions);
+    }
     interact::overlay_ui(ui, &painter, area, input, state);
 }
 

@@ -253,7 +253,7 @@ impl AdrExport {
                 let label = ui.label("ADR folder");
                 ui.horizontal(|ui| {
                     let field = egui::TextEdit::singleline(&mut self.folder)
-                        .desired_width(ui.available_width() - 90.0);
+                        .desired_width(ui.available_width() - theme::BROWSE_BUTTON_ROOM);
                     if ui.add(field).labelled_by(label.id).changed() {
                         self.folder_is_default = false;
                         self.supersedes = None;
@@ -264,8 +264,11 @@ impl AdrExport {
                 });
                 ui.end_row();
                 let label = ui.label("Date");
-                ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(110.0))
-                    .labelled_by(label.id);
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.date)
+                        .desired_width(theme::DATE_FIELD_WIDTH),
+                )
+                .labelled_by(label.id);
                 ui.end_row();
                 self.supersedes_ui(ui);
                 ui.end_row();
@@ -292,7 +295,7 @@ impl AdrExport {
             .to_owned();
         egui::ComboBox::from_id_salt("adr-supersedes")
             .selected_text(shown)
-            .width(320.0)
+            .width(theme::SUPERSEDES_WIDTH)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut self.supersedes, None, "Nothing");
                 for (number, title) in &adrs {

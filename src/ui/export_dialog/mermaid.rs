@@ -150,7 +150,7 @@ impl MermaidExport {
                 let label = ui.label("Diagram file");
                 ui.horizontal(|ui| {
                     let field = egui::TextEdit::singleline(&mut self.path)
-                        .desired_width(ui.available_width() - 90.0);
+                        .desired_width(ui.available_width() - theme::BROWSE_BUTTON_ROOM);
                     if ui.add(field).labelled_by(label.id).changed() {
                         self.default_for = None;
                     }

@@ -148,7 +148,7 @@ impl ExportDialog {
             ),
         };
         let modal = egui::Modal::new(Id::unique("export-question")).show(ctx, |ui| {
-            ui.set_width(420.0);
+            ui.set_width(theme::QUESTION_WIDTH);
             ui.heading(heading);
             ui.label(text);
             ui.add_space(theme::SECTION_GAP);
