@@ -159,8 +159,13 @@ fn folder_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<RawFile> {
 
 fn read_file(path: PathBuf, problems: &mut Vec<Problem>) -> Option<RawFile> {
     let name = path.display().to_string();
-    let too_big = std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES as u64);
-    if too_big {
+    let read = if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES as u64) {
+        Ok(None)
+    } else {
+        crate::ronfile::read_bounded(&path, MAX_FILE_BYTES)
+            .map(|bytes| Some(bytes).filter(|b| b.len() <= MAX_FILE_BYTES))
+    };
+    if let Ok(None) = read {
         problems.push(Problem::new(
             &name,
             format!(
@@ -169,8 +174,9 @@ fn read_file(path: PathBuf, problems: &mut Vec<Problem>) -> Option<RawFile> {
         ));
         return None;
     }
-    match std::fs::read(&path) {
-        Ok(bytes) => Some(RawFile {
+    match read {
+        Ok(None) => None,
+        Ok(Some(bytes)) => Some(RawFile {
             name,
             source: Source::File(path),
             bytes,

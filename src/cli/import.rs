@@ -49,7 +49,7 @@ pub fn run(
     let import = match import_mermaid(&text, &title, catalog, ws.fresh_id()) {
         Ok(import) => import,
         Err(e) => {
-            writeln!(err, "error: {name}:{e}")?;
+            writeln!(err, "error: {name}: {e}")?;
             return Ok(ExitCode::FAILURE);
         }
     };

@@ -141,9 +141,7 @@ fn add_mermaid(
     warnings: &mut Vec<String>,
 ) -> Result<(), String> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read the file: {e}"))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{name}: the file is not valid UTF-8 text"))?;
+    let text = super::read_text(path)?;
     let title = path
         .file_stem()
         .map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());

@@ -13,8 +13,15 @@ use crate::workspace::{Workspace, file};
 /// Reads a workspace file; every failure names the file (and line, field).
 pub fn load_workspace(path: &Path) -> Result<Workspace, Problem> {
     let name = path.display().to_string();
-    let too_big = std::fs::metadata(path).is_ok_and(|m| m.len() > file::MAX_FILE_BYTES as u64);
-    if too_big {
+    let too_big = |len: u64| len > file::MAX_FILE_BYTES as u64;
+    let bytes = match std::fs::metadata(path) {
+        Ok(m) if too_big(m.len()) => None,
+        _ => Some(
+            crate::ronfile::read_bounded(path, file::MAX_FILE_BYTES)
+                .map_err(|e| Problem::new(&name, format!("cannot read the file: {e}")))?,
+        ),
+    };
+    let Some(bytes) = bytes.filter(|b| !too_big(b.len() as u64)) else {
         return Err(Problem::new(
             &name,
             format!(
@@ -22,9 +29,7 @@ pub fn load_workspace(path: &Path) -> Result<Workspace, Problem> {
                 file::MAX_FILE_BYTES / (1024 * 1024)
             ),
         ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Problem::new(&name, format!("cannot read the file: {e}")))?;
+    };
     file::from_bytes(&name, &bytes)
 }
 

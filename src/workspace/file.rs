@@ -131,6 +131,21 @@ fn build(file: &str, data: WorkspaceFile) -> Result<Workspace, Problem> {
             );
         }
         let name = candidate.name.clone();
+        if let Some((at, node)) = candidate
+            .nodes
+            .iter()
+            .enumerate()
+            .find(|(_, n)| !(n.position.x.is_finite() && n.position.y.is_finite()))
+        {
+            return Err(Problem::new(
+                file,
+                format!(
+                    "candidate `{name}`: node {} is placed at ({}, {}); a position must be a finite number",
+                    node.id, node.position.x, node.position.y
+                ),
+            )
+            .in_field(format!("candidates[{index}].nodes[{at}].position")));
+        }
         let candidate = candidate.into_candidate().map_err(|e| {
             Problem::new(file, format!("candidate `{name}`: {e}"))
                 .in_field(format!("candidates[{index}]"))
@@ -266,6 +281,21 @@ mod tests {
         .unwrap_err();
         assert!(problem.message.contains("newer Plinth"), "{problem}");
         assert_eq!(problem.field.as_deref(), Some("version"));
+    }
+
+    #[test]
+    fn positions_must_be_finite() {
+        for x in ["1e999", "NaN", "-inf"] {
+            let text = format!(
+                "(version: 2, decision: (title: \"t\"), context: (), candidates: [(id: 1, name: \"c\", nodes: [(id: 2, kind: block(block: service, patterns: []), label: \"a\", position: (x: {x}, y: 0.0))], edges: [])])"
+            );
+            let problem = from_str("w.ron", &text).unwrap_err();
+            assert_eq!(
+                problem.field.as_deref(),
+                Some("candidates[0].nodes[0].position"),
+                "{x}: {problem}"
+            );
+        }
     }
 
     #[test]

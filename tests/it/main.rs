@@ -5,6 +5,8 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod bad_inputs;
+mod big_inputs;
 mod catalog_bad_files;
 mod catalog_embedded;
 mod catalog_layra;
@@ -13,7 +15,11 @@ mod cli_catalog;
 mod cli_core;
 mod clipboard;
 mod exports;
+mod fuzz_corpus;
+mod inert_exports;
+mod nothing_lost;
 mod review_fixes;
+mod save_failures;
 mod scoring;
 mod support;
 mod workspace_edits;

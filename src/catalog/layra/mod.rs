@@ -22,7 +22,7 @@ use crate::catalog::Pattern;
 pub struct ImportProblem {
     pub file: String,
     pub line: usize,
-    /// 1-based position of the entry in the file.
+    /// 1-based position of the entry in the file; 0 for the whole file.
     pub entry: usize,
     pub name: Option<String>,
     pub field: &'static str,
@@ -31,6 +31,9 @@ pub struct ImportProblem {
 
 impl fmt::Display for ImportProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.entry == 0 {
+            return write!(f, "{}:{}: {}", self.file, self.line, self.message);
+        }
         write!(f, "{}:{}: entry {}", self.file, self.line, self.entry)?;
         if let Some(name) = &self.name {
             write!(f, " ({name})")?;
@@ -38,6 +41,11 @@ impl fmt::Display for ImportProblem {
         write!(f, ": field `{}`: {}", self.field, self.message)
     }
 }
+
+/// Larger texts are refused (a whole Layra catalog is a few hundred KB).
+pub const MAX_BYTES: usize = 4 * 1024 * 1024;
+/// Entries after this many are skipped (Layra has about a hundred).
+pub const MAX_ENTRIES: usize = 1_000;
 
 /// What an import produced.
 #[derive(Debug, Default)]
@@ -86,10 +94,24 @@ impl Folded {
 /// Parses a whole Layra Markdown catalog; `file` names it in messages and
 /// in each pattern's `imported_from`.
 pub fn import_layra(file: &str, text: &str) -> LayraImport {
-    let folded = Folded::new(text);
     let mut result = LayraImport::default();
+    if text.len() > MAX_BYTES {
+        let message = format!(
+            "the file is {} bytes; at most {MAX_BYTES} bytes are imported",
+            text.len()
+        );
+        result.problems.push(file_problem(file, 1, message));
+        return result;
+    }
+    let folded = Folded::new(text);
     let mut offset = 0;
     for (index, chunk) in folded.text.split(" --- ").enumerate() {
+        if index >= MAX_ENTRIES {
+            let message = format!("more than {MAX_ENTRIES} entries; the rest was skipped");
+            let line = folded.line_at(offset);
+            result.problems.push(file_problem(file, line, message));
+            break;
+        }
         let chunk_offset = offset;
         offset += chunk.len() + 5;
         let chunk = chunk.trim().trim_matches('-').trim();
@@ -112,6 +134,18 @@ pub fn import_layra(file: &str, text: &str) -> LayraImport {
     ids::assign_ids(&mut result.patterns);
     resolve_alternatives(&mut result.patterns);
     result
+}
+
+/// A problem of the whole file rather than of one entry.
+fn file_problem(file: &str, line: usize, message: String) -> ImportProblem {
+    ImportProblem {
+        file: file.to_owned(),
+        line,
+        entry: 0,
+        name: None,
+        field: "file",
+        message,
+    }
 }
 
 /// The `# Name` of an entry that failed, for the message.
@@ -154,6 +188,8 @@ pub enum WriteError {
     },
     #[error("cannot format pattern `{id}` as RON: {message}")]
     Format { id: String, message: String },
+    #[error("pattern id `{id}` is not a slug (a-z, 0-9 and single dashes); nothing was written")]
+    BadId { id: String },
 }
 
 /// Writes each pattern to `DIR/<id>.ron`. Without `force`, checks first that
@@ -163,6 +199,12 @@ pub fn write_patterns(
     patterns: &[Pattern],
     force: bool,
 ) -> Result<Vec<PathBuf>, WriteError> {
+    if let Some(bad) = patterns
+        .iter()
+        .find(|p| !crate::catalog::validate::is_slug(&p.id))
+    {
+        return Err(WriteError::BadId { id: bad.id.clone() });
+    }
     let paths: Vec<PathBuf> = patterns
         .iter()
         .map(|p| dir.join(format!("{}.ron", p.id)))

@@ -37,6 +37,10 @@ pub enum AdrProblem {
     },
     /// The name does not match `^\d{4}-.+\.md$`.
     NameNotRead,
+    /// Bytes that are not UTF-8, first on this 1-based line.
+    NotUtf8 {
+        line: usize,
+    },
 }
 
 impl fmt::Display for AdrProblem {
@@ -52,6 +56,9 @@ impl fmt::Display for AdrProblem {
             Self::SupersededByNothing => f.write_str("superseded, but the status does not say by which ADR"),
             Self::HeadingNumberMismatch { heading, file } => {
                 write!(f, "the heading says ADR {heading} but the file name says {file}")
+            }
+            Self::NotUtf8 { line } => {
+                write!(f, "line {line}: the file is not valid UTF-8 text; readers will show garbage")
             }
             Self::NameNotRead => {
                 f.write_str("Backstage and Structurizr skip this name: they read only NNNN-title.md (four digits)")
@@ -150,11 +157,23 @@ pub fn doctor(dir: &Path) -> Result<DoctorReport, AdrFolderError> {
         if let Some(n) = number {
             by_number.entry(n).or_default().push(name.clone());
         }
-        read.push((name, number, read_meta(&String::from_utf8_lossy(&bytes))));
+        let not_utf8 = std::str::from_utf8(&bytes).err().map(|e| {
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            AdrProblem::NotUtf8 { line }
+        });
+        let meta = read_meta(&String::from_utf8_lossy(&bytes));
+        read.push((name, number, meta, not_utf8));
     }
     let files = read
         .into_iter()
-        .map(|(name, number, meta)| examine(dir, &by_number, name, number, &meta))
+        .map(|(name, number, meta, not_utf8)| {
+            let mut report = examine(dir, &by_number, name, number, &meta);
+            report.problems.extend(not_utf8);
+            report
+        })
         .collect();
     Ok(DoctorReport {
         dir: dir.to_path_buf(),
