@@ -35,16 +35,27 @@ pub fn comparison_ui(
         state.cell = None;
     }
     let columns = ranking.scores.len() as f32;
-    let width = theme::CRITERION_COLUMN_WIDTH + columns * (theme::CANDIDATE_COLUMN_WIDTH + 8.0);
-    let table_width = width.min(ui.available_width() * 0.68);
+    let room = ui.available_width() * TABLE_SHARE;
+    let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - COLUMN_GAP).clamp(
+        theme::MIN_CANDIDATE_COLUMN_WIDTH,
+        theme::CANDIDATE_COLUMN_WIDTH,
+    );
+    let width = theme::CRITERION_COLUMN_WIDTH + columns * (column + COLUMN_GAP);
     // Strips with fixed sizes: what is inside never makes the panel grow.
     StripBuilder::new(ui)
         .clip(true)
         .cell_layout(egui::Layout::top_down(egui::Align::Min))
-        .size(Size::exact(table_width))
-        .size(Size::remainder().at_least(160.0))
+        .size(Size::exact(width.min(room)))
+        .size(Size::remainder().at_least(theme::MIN_DETAILS_WIDTH))
         .horizontal(|mut strip| {
-            strip.cell(|ui| table_ui(ui, ranking, current, state, actions));
+            strip.cell(|ui| {
+                // Many candidates: the table scrolls sideways.
+                egui::ScrollArea::horizontal()
+                    .id_salt("comparison-columns")
+                    .show(ui, |ui| {
+                        table_ui(ui, ranking, column, current, state, actions);
+                    });
+            });
             strip.cell(|ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 ui.separator();
@@ -52,6 +63,12 @@ pub fn comparison_ui(
             });
         });
 }
+
+/// The share of the panel's width the table may take (the rest lists
+/// the contributions of the chosen cell).
+const TABLE_SHARE: f32 = 0.68;
+/// Space egui_extras leaves between two columns.
+const COLUMN_GAP: f32 = 8.0;
 
 /// The criteria shown: all of them, except the ones no candidate uses that
 /// only matter sometimes (hard constraints, bounds).
@@ -82,6 +99,7 @@ fn largest(ranking: &Ranking) -> f64 {
 fn table_ui(
     ui: &mut egui::Ui,
     ranking: &Ranking,
+    column: f32,
     current: Option<CandidateId>,
     state: &mut ComparisonState,
     actions: &mut Vec<Action>,
@@ -94,12 +112,7 @@ fn table_ui(
         .min_scrolled_height(0.0)
         .auto_shrink(false)
         .column(Column::exact(theme::CRITERION_COLUMN_WIDTH))
-        .columns(
-            Column::initial(theme::CANDIDATE_COLUMN_WIDTH)
-                .at_least(90.0)
-                .clip(true),
-            ranking.scores.len(),
-        )
+        .columns(Column::exact(column).clip(true), ranking.scores.len())
         .header(theme::COMPARISON_HEADER_HEIGHT, |mut header| {
             header.col(|ui| {
                 ui.weak("Criterion");

@@ -42,6 +42,9 @@ pub const ANALYSIS_PANEL_HEIGHT: f32 = 300.0;
 /// Width of the criterion column and of each candidate column of the comparison.
 pub const CRITERION_COLUMN_WIDTH: f32 = 170.0;
 pub const CANDIDATE_COLUMN_WIDTH: f32 = 185.0;
+/// The narrowest candidate column, and the narrowest list of contributions.
+pub const MIN_CANDIDATE_COLUMN_WIDTH: f32 = 100.0;
+pub const MIN_DETAILS_WIDTH: f32 = 180.0;
 /// Heights of the comparison's header (name, total, feasibility) and rows.
 pub const COMPARISON_HEADER_HEIGHT: f32 = 66.0;
 pub const COMPARISON_ROW_HEIGHT: f32 = 26.0;
