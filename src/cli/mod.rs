@@ -53,6 +53,11 @@ pub struct Cli {
     /// Window only: the window's inner size, like 1280x800.
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
+
+    /// Window only: start in presentation mode (large type, high contrast;
+    /// with --screenshot, captures it).
+    #[arg(long)]
+    pub present: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use super::commands::Command;
-use super::settings::ThemeChoice;
+use super::export_dialog::ExportAction;
+use super::settings::{AnalysisTab, SideTab, ThemeChoice};
 use crate::design::CandidateId;
 use crate::workspace::Edit;
 
@@ -32,6 +33,19 @@ pub enum Action {
     /// Load pattern files from this folder on top of the catalog.
     AddCatalogFolder(PathBuf),
     SetTheme(ThemeChoice),
+    /// The size of the interface while editing (egui's zoom factor).
+    SetUiScale(f32),
+    /// The size of everything while presenting.
+    SetPresentScale(f32),
+    /// What the panel on the right shows.
+    ShowSideTab(SideTab),
+    /// What the panel below the canvas shows (and show it).
+    ShowAnalysis(AnalysisTab),
+    /// Look at a review finding of the shown candidate (its index): select,
+    /// highlight and frame its nodes.
+    SelectFinding(usize),
+    /// The export dialog.
+    Export(ExportAction),
     /// Take the autosaved work offered after a crash.
     Recover,
     /// Drop the autosaved work offered after a crash.

@@ -1,25 +1,34 @@
-//! The application shell: owns the state and lays out the panels. Panels
-//! read the document and push actions; `app_actions.rs` applies them after
-//! drawing, document changes through the history.
+//! The application shell: owns the state and runs a frame. `app_layout.rs`
+//! lays out the panels (or the presentation); panels read the document and
+//! push actions; `app_actions.rs` applies them after drawing, document
+//! changes through the history. Derived data (scores, findings) is cached by
+//! revision in `derived`.
 
 use std::path::PathBuf;
 
 use super::actions::Action;
 use super::autosave::Autosave;
-use super::canvas::{self, CanvasInput, CanvasState, Selection};
-use super::catalog_panel::{self, CatalogBrowser};
-use super::commands::Command;
-use super::dialogs::{self, Intent, Notices};
+use super::candidate_tabs::TabsState;
+use super::canvas::{CanvasState, Selection};
+use super::catalog_panel::CatalogBrowser;
+use super::commands::{Command, Mode};
+use super::comparison::ComparisonState;
+use super::context_panel::ContextDraft;
+use super::derived::{Derived, Revision};
+use super::dialogs::{Intent, Notices};
 use super::document::Document;
+use super::export_dialog::ExportDialog;
 use super::fields::Fields;
 use super::files::FileDialogs;
-use super::inspector::{self, InspectorInput};
+use super::present::Presentation;
 use super::screenshot::{Screenshot, ScreenshotOutcome};
 use super::settings::{Settings, ThemeChoice};
-use super::{menu, pattern_page, theme};
+use super::theme;
 use crate::catalog::Catalog;
 use crate::design::{CandidateId, Finding};
+use crate::scoring::Ranking;
 use crate::workspace::Workspace;
+use crate::workspace::clipboard::Clipboard;
 
 /// How the app was started.
 #[derive(Debug, Clone, Default)]
@@ -40,14 +49,22 @@ pub struct AppOptions {
     pub screenshot: Option<PathBuf>,
     /// Filled in when the screenshot was written (or failed).
     pub screenshot_outcome: ScreenshotOutcome,
+    /// Start in presentation mode.
+    pub present: bool,
 }
 
-/// Findings of the shown candidate, recomputed when the document changes.
+/// Nodes copied with Ctrl+C, and where they came from.
 #[derive(Default)]
-pub(super) struct FindingsCache {
-    key: Option<(u64, u64, CandidateId)>,
-    pub(super) findings: Vec<Finding>,
+pub(super) struct NodeClipboard {
+    pub(super) nodes: Clipboard,
+    pub(super) source: Option<CandidateId>,
+    /// Pastes since the copy, so that each lands beside the previous one.
+    pub(super) pastes: u32,
 }
+
+/// The review finding being looked at: its rule and nodes, so it is found
+/// again after the document changed (or is gone once fixed).
+pub(super) type FindingKey = (String, Vec<crate::design::NodeId>);
 
 /// Everything the window shows between frames.
 pub struct PlinthApp {
@@ -63,7 +80,17 @@ pub struct PlinthApp {
     pub(super) notices: Notices,
     pub(super) files: FileDialogs,
     pub(super) autosave: Autosave,
-    pub(super) findings: FindingsCache,
+    pub(super) derived: Derived,
+    /// Counts catalog loads, to key derived data.
+    pub(super) catalog_serial: u64,
+    pub(super) tabs: TabsState,
+    pub(super) context_draft: ContextDraft,
+    pub(super) comparison: ComparisonState,
+    pub(super) finding: Option<FindingKey>,
+    pub(super) clipboard: NodeClipboard,
+    pub(super) export: ExportDialog,
+    /// Set while presenting: the editing view to go back to.
+    pub(super) presenting: Option<Presentation>,
     /// A question waiting for "save changes first?".
     pub(super) confirming: Option<Intent>,
     /// What to do once a Save As (asked by that question) succeeded.
@@ -77,7 +104,9 @@ pub struct PlinthApp {
     /// commits first (they run after that frame's panels).
     pub(super) deferred: Vec<Action>,
     applied_title: String,
-    applied_theme: Option<ThemeChoice>,
+    applied_theme: Option<(ThemeChoice, bool)>,
+    applied_zoom: Option<f32>,
+    fonts_installed: bool,
 }
 
 impl PlinthApp {
@@ -104,7 +133,15 @@ impl PlinthApp {
                     .autosave_after
                     .unwrap_or(super::autosave::AUTOSAVE_AFTER),
             ),
-            findings: FindingsCache::default(),
+            derived: Derived::default(),
+            catalog_serial: 0,
+            tabs: TabsState::default(),
+            context_draft: ContextDraft::default(),
+            comparison: ComparisonState::default(),
+            finding: None,
+            clipboard: NodeClipboard::default(),
+            export: ExportDialog::default(),
+            presenting: None,
             confirming: None,
             after_save: None,
             recovery: None,
@@ -114,6 +151,8 @@ impl PlinthApp {
             deferred: Vec::new(),
             applied_title: String::new(),
             applied_theme: None,
+            applied_zoom: None,
+            fonts_installed: false,
             settings,
             options,
         };
@@ -124,6 +163,9 @@ impl PlinthApp {
         }
         if app.screenshot.is_some() {
             app.recovery = None;
+        }
+        if app.options.present {
+            app.presenting = Some(Presentation::start(&mut app.canvas, app.doc.current_id()));
         }
         app
     }
@@ -152,6 +194,54 @@ impl PlinthApp {
         &self.notices
     }
 
+    /// Every candidate ranked, as `evaluate` ranks them (cached by revision).
+    pub fn ranking(&self) -> &Ranking {
+        self.derived.ranking()
+    }
+
+    /// The review findings of the candidate on the canvas.
+    pub fn findings(&self) -> &[Finding] {
+        self.doc
+            .current_id()
+            .map_or(&[], |id| self.derived.findings(id))
+    }
+
+    /// Whether Ctrl+V has nodes to paste.
+    pub fn can_paste(&self) -> bool {
+        !self.clipboard.nodes.is_empty()
+    }
+
+    /// Whether the window is in presentation mode.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting.is_some()
+    }
+
+    /// Whether the export dialog is open.
+    pub fn is_exporting(&self) -> bool {
+        self.export.is_open()
+    }
+
+    /// How long the last re-evaluation of the scores took.
+    pub fn evaluation_time(&self) -> std::time::Duration {
+        self.derived.evaluation_time()
+    }
+
+    /// What derived data depends on right now.
+    pub(super) fn revision(&self) -> Revision {
+        Revision {
+            document: self.doc_serial,
+            revision: self.doc.history().revision(),
+            catalog: self.catalog_serial,
+        }
+    }
+
+    /// Re-evaluates the scores if the document or the catalog changed.
+    pub(super) fn refresh_derived(&mut self) {
+        let key = self.revision();
+        self.derived
+            .refresh(key, self.doc.workspace(), &self.catalog);
+    }
+
     /// The pattern whose page is open.
     pub fn open_pattern(&self) -> Option<&str> {
         self.settings.open_pattern.as_deref()
@@ -166,15 +256,34 @@ impl PlinthApp {
     /// user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            self.fonts_installed = true;
+            theme::install_fonts(&ctx);
+        }
         self.apply_theme(&ctx);
+        self.apply_zoom(&ctx);
         let deferred = std::mem::take(&mut self.deferred);
         let mut actions = std::mem::take(&mut self.pending);
-        actions.extend(Command::pressed(&ctx).into_iter().map(Action::Command));
+        let mode = if self.presenting.is_some() {
+            Mode::Presenting
+        } else {
+            Mode::Editing
+        };
+        actions.extend(
+            Command::pressed(&ctx, mode)
+                .into_iter()
+                .map(Action::Command),
+        );
         actions.extend(self.dropped_files(&ctx));
         if let Some(action) = self.files.poll() {
             actions.push(action);
         }
-        self.layout_ui(ui, &mut actions);
+        self.refresh_derived();
+        if self.presenting.is_some() {
+            self.presentation_ui(ui, &mut actions);
+        } else {
+            self.layout_ui(ui, &mut actions);
+        }
         self.overlays_ui(&ctx, &mut actions);
         actions.extend(deferred);
         if !actions.is_empty() {
@@ -196,118 +305,34 @@ impl PlinthApp {
         }
     }
 
-    fn layout_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, self, actions));
-        if !self.notices.is_empty() {
-            egui::Panel::bottom("notices")
-                .resizable(true)
-                .show(ui, |ui| self.notices.notices_ui(ui));
-        }
-        if self.settings.show_catalog {
-            egui::Panel::left("catalog")
-                .default_size(theme::CATALOG_PANEL_WIDTH)
-                .min_size(220.0)
-                .resizable(true)
-                .show(ui, |ui| {
-                    let open = self.settings.open_pattern.as_deref();
-                    catalog_panel::catalog_panel_ui(
-                        ui,
-                        &self.catalog,
-                        &mut self.browser,
-                        open,
-                        actions,
-                    );
-                });
-        }
-        self.refresh_findings();
-        if self.settings.show_inspector {
-            egui::Panel::right("inspector")
-                .default_size(theme::INSPECTOR_PANEL_WIDTH)
-                .min_size(200.0)
-                .resizable(true)
-                .show(ui, |ui| self.inspector_ui(ui, actions));
-        }
-        let frame = egui::Frame::central_panel(ui.style()).inner_margin(0);
-        egui::CentralPanel::default()
-            .frame(frame)
-            .show(ui, |ui| self.centre_ui(ui, actions));
-    }
-
-    fn inspector_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(candidate) = self.doc.current() else {
-            ui.weak("No candidate.");
-            return;
-        };
-        let input = InspectorInput {
-            candidate,
-            selection: &self.canvas.selection,
-            catalog: &self.catalog,
-            findings: &self.findings.findings,
-            next_id: self.doc.workspace().fresh_id(),
-        };
-        inspector::inspector_ui(ui, &input, &mut self.fields, actions);
-    }
-
-    fn centre_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        menu::candidate_tabs_ui(ui, &self.doc, actions);
-        let Some(candidate) = self.doc.current() else {
-            ui.centered_and_justified(|ui| {
-                if ui.button("Add a candidate design").clicked() {
-                    actions.push(Action::AddCandidate);
-                }
-            });
-            return;
-        };
-        let input = CanvasInput {
-            candidate,
-            catalog: &self.catalog,
-            findings: &self.findings.findings,
-            snap: self.settings.snap_to_grid,
-            next_id: self.doc.workspace().fresh_id(),
-        };
-        canvas::canvas_ui(ui, &input, &mut self.canvas, actions);
-    }
-
-    fn overlays_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        if let Some(id) = self.settings.open_pattern.clone() {
-            pattern_page::pattern_window_ui(ctx, &self.catalog, &id, actions);
-        }
-        if let Some(action) = self.files.prompt_ui(ctx) {
-            actions.push(action);
-        }
-        if let Some(intent) = self.confirming.clone()
-            && let Some(answer) = dialogs::confirm_ui(ctx, &self.doc.display_name(), &intent)
-        {
-            self.confirming = None;
-            self.answer(ctx, intent, answer);
-        }
-        if let Some((_, path)) = &self.recovery {
-            let what = path.as_ref().map_or_else(
-                || "an untitled workspace".to_owned(),
-                |p| p.display().to_string(),
-            );
-            dialogs::recovery_ui(ctx, &what, actions);
-        }
-    }
-
-    fn refresh_findings(&mut self) {
-        let Some(candidate) = self.doc.current() else {
-            self.findings.findings.clear();
-            return;
-        };
-        let key = (self.doc_serial, self.doc.history().revision(), candidate.id);
-        if self.findings.key != Some(key) {
-            self.findings.key = Some(key);
-            self.findings.findings =
-                super::review_findings(candidate, &self.catalog, &self.doc.workspace().context);
-        }
-    }
-
+    /// The chosen theme, or the high-contrast one while presenting.
     fn apply_theme(&mut self, ctx: &egui::Context) {
-        if self.applied_theme != Some(self.settings.theme) {
-            self.applied_theme = Some(self.settings.theme);
+        let wanted = (self.settings.theme, self.presenting.is_some());
+        if self.applied_theme == Some(wanted) {
+            return;
+        }
+        self.applied_theme = Some(wanted);
+        if wanted.1 {
+            ctx.set_visuals_of(egui::Theme::Light, theme::presentation_visuals());
+            ctx.set_theme(egui::ThemePreference::Light);
+        } else {
+            ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
             ctx.set_theme(self.settings.theme.preference());
-            theme::apply_style(ctx);
+        }
+        theme::set_high_contrast(ctx, wanted.1);
+        theme::apply_style(ctx);
+    }
+
+    /// The interface size: the editing scale, or the presentation scale.
+    fn apply_zoom(&mut self, ctx: &egui::Context) {
+        let wanted = if self.presenting.is_some() {
+            self.settings.present_scale()
+        } else {
+            self.settings.ui_scale()
+        };
+        if self.applied_zoom != Some(wanted) {
+            self.applied_zoom = Some(wanted);
+            ctx.set_zoom_factor(wanted);
         }
     }
 

@@ -5,15 +5,11 @@
 use super::actions::Action;
 use super::app::PlinthApp;
 use super::canvas::CanvasInput;
-use super::canvas::Selection;
 use super::catalog_panel;
 use super::commands::Command;
 use super::dialogs::{Answer, Intent};
 use super::files::Purpose;
-use super::theme;
-use crate::design::Point;
 use crate::workspace::Edit;
-use crate::workspace::clipboard::{Clipboard, paste_edit};
 
 impl PlinthApp {
     /// Applies one action.
@@ -33,6 +29,15 @@ impl PlinthApp {
             }
             Action::AddCatalogFolder(path) => self.add_catalog_folder(&path),
             Action::SetTheme(theme) => self.settings.theme = theme,
+            Action::SetUiScale(scale) => self.settings.ui_scale = scale,
+            Action::SetPresentScale(scale) => self.settings.present_scale = scale,
+            Action::ShowSideTab(tab) => self.settings.side_tab = tab,
+            Action::ShowAnalysis(tab) => {
+                self.settings.analysis_tab = tab;
+                self.settings.show_analysis = true;
+            }
+            Action::SelectFinding(index) => self.select_finding(index),
+            Action::Export(action) => self.export_action(ctx, action),
             Action::Recover => self.recover(),
             Action::DiscardRecovery => self.discard_recovery(),
             Action::CloseNow => {
@@ -74,7 +79,26 @@ impl PlinthApp {
             Command::ToggleSnap => self.settings.snap_to_grid ^= true,
             Command::ToggleCatalog => self.settings.show_catalog ^= true,
             Command::ToggleInspector => self.settings.show_inspector ^= true,
+            Command::ToggleAnalysis => self.settings.show_analysis ^= true,
             Command::Duplicate => self.duplicate(),
+            Command::Copy => self.copy(ctx),
+            Command::Paste => self.paste(),
+            Command::AddCandidate
+            | Command::DuplicateCandidate
+            | Command::RenameCandidate
+            | Command::DeleteCandidate
+            | Command::MoveCandidateLeft
+            | Command::MoveCandidateRight
+            | Command::NextCandidate
+            | Command::PreviousCandidate => self.candidate_command(command),
+            Command::ExportAdr => self.open_export(super::export_dialog::ExportTab::Adr),
+            Command::ExportMermaid => self.open_export(super::export_dialog::ExportTab::Mermaid),
+            Command::Present
+            | Command::LeavePresentation
+            | Command::LargerText
+            | Command::SmallerText => {
+                self.presentation_command(command);
+            }
             Command::Delete
             | Command::Rename
             | Command::SelectAll
@@ -90,7 +114,14 @@ impl PlinthApp {
     fn commit_text_first(&mut self, ctx: &egui::Context, command: Command) -> bool {
         let leaves_document = matches!(
             command,
-            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::ImportMermaid
+            Command::New
+                | Command::Open
+                | Command::Save
+                | Command::SaveAs
+                | Command::ImportMermaid
+                | Command::ExportAdr
+                | Command::ExportMermaid
+                | Command::Present
         );
         let Some(field) = ctx
             .memory(egui::Memory::focused)
@@ -118,26 +149,6 @@ impl PlinthApp {
         if let Some(edit) = self.canvas.command(command, &input) {
             self.edit(edit);
         }
-    }
-
-    /// Copies the selected nodes and the edges between them beside the
-    /// originals (the core's clipboard edit) and selects the copies.
-    fn duplicate(&mut self) {
-        let Some(candidate) = self.doc.current() else {
-            return;
-        };
-        let copied = Clipboard::copy(candidate, &self.canvas.selection.nodes);
-        let offset = Point::new(theme::DUPLICATE_OFFSET.x, theme::DUPLICATE_OFFSET.y);
-        let Some(edit) = paste_edit(self.doc.workspace(), candidate.id, &copied, offset) else {
-            return;
-        };
-        if let Edit::AddNodes { nodes, edges, .. } = &edit {
-            self.canvas.selection = Selection {
-                nodes: nodes.iter().map(|n| n.id).collect(),
-                edges: edges.iter().map(|e| e.id).collect(),
-            };
-        }
-        self.edit(edit);
     }
 
     fn undo_redo(&mut self, undo: bool) {

@@ -34,6 +34,7 @@ impl PlinthApp {
             loader = loader.with_folder(dir);
         }
         let outcome = loader.load();
+        self.catalog_serial += 1;
         for problem in &outcome.problems {
             self.notices.error(format!("Catalog: {problem}"));
         }
@@ -164,6 +165,18 @@ impl PlinthApp {
         self.doc_serial += 1;
         self.canvas.reset();
         self.recovery = None;
+        self.finding = None;
+        self.comparison = Default::default();
+        self.tabs = Default::default();
+        self.context_draft = Default::default();
+        self.export.tab = None;
+        self.export.question = None;
+        if self.presenting.is_some() {
+            self.presenting = Some(super::present::Presentation::start(
+                &mut self.canvas,
+                self.doc.current_id(),
+            ));
+        }
     }
 
     /// Offers the autosaved work of `path` (or of untitled work) if it is

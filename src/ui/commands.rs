@@ -28,11 +28,35 @@ pub enum Command {
     ToggleSnap,
     ToggleCatalog,
     ToggleInspector,
+    ToggleAnalysis,
+    Copy,
+    Paste,
+    AddCandidate,
+    DuplicateCandidate,
+    RenameCandidate,
+    DeleteCandidate,
+    MoveCandidateLeft,
+    MoveCandidateRight,
+    ExportAdr,
+    ExportMermaid,
+    Present,
+    LeavePresentation,
+    NextCandidate,
+    PreviousCandidate,
+    LargerText,
+    SmallerText,
+}
+
+/// Where a command's shortcut works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Editing,
+    Presenting,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 37] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -53,6 +77,23 @@ impl Command {
         Self::ToggleSnap,
         Self::ToggleCatalog,
         Self::ToggleInspector,
+        Self::ToggleAnalysis,
+        Self::Copy,
+        Self::Paste,
+        Self::AddCandidate,
+        Self::DuplicateCandidate,
+        Self::RenameCandidate,
+        Self::DeleteCandidate,
+        Self::MoveCandidateLeft,
+        Self::MoveCandidateRight,
+        Self::ExportAdr,
+        Self::ExportMermaid,
+        Self::Present,
+        Self::LeavePresentation,
+        Self::NextCandidate,
+        Self::PreviousCandidate,
+        Self::LargerText,
+        Self::SmallerText,
     ];
 
     /// The menu text (sentence case, `…` when a dialog follows).
@@ -78,6 +119,23 @@ impl Command {
             Self::ToggleSnap => "Snap to grid",
             Self::ToggleCatalog => "Catalog panel",
             Self::ToggleInspector => "Inspector panel",
+            Self::ToggleAnalysis => "Analysis panel",
+            Self::Copy => "Copy",
+            Self::Paste => "Paste",
+            Self::AddCandidate => "New candidate",
+            Self::DuplicateCandidate => "Duplicate candidate",
+            Self::RenameCandidate => "Rename candidate",
+            Self::DeleteCandidate => "Delete candidate",
+            Self::MoveCandidateLeft => "Move candidate left",
+            Self::MoveCandidateRight => "Move candidate right",
+            Self::ExportAdr => "Export ADR…",
+            Self::ExportMermaid => "Export diagram…",
+            Self::Present => "Present",
+            Self::LeavePresentation => "Leave presentation",
+            Self::NextCandidate => "Next candidate",
+            Self::PreviousCandidate => "Previous candidate",
+            Self::LargerText => "Larger text",
+            Self::SmallerText => "Smaller text",
         }
     }
 
@@ -103,7 +161,26 @@ impl Command {
             Self::ZoomToFit => "Fit the whole candidate in view",
             Self::ToggleSnap => "Snap moved and dropped nodes to the grid",
             Self::ToggleCatalog => "Show or hide the catalog on the left",
-            Self::ToggleInspector => "Show or hide the inspector on the right",
+            Self::ToggleInspector => "Show or hide the inspector and context on the right",
+            Self::ToggleAnalysis => {
+                "Show or hide the comparison, sensitivity and review below the canvas"
+            }
+            Self::Copy => "Copy the selected nodes and the connections between them",
+            Self::Paste => "Paste the copied nodes into the candidate on the canvas",
+            Self::AddCandidate => "Add an empty candidate design",
+            Self::DuplicateCandidate => "Add a copy of this candidate to vary",
+            Self::RenameCandidate => "Rename the candidate on the canvas",
+            Self::DeleteCandidate => "Delete the candidate on the canvas (undo brings it back)",
+            Self::MoveCandidateLeft => "Move the candidate's tab one place to the left",
+            Self::MoveCandidateRight => "Move the candidate's tab one place to the right",
+            Self::ExportAdr => "Write the decision record, numbered in your ADR folder",
+            Self::ExportMermaid => "The mermaid flowchart of the candidate on the canvas",
+            Self::Present => "Full-window view for a meeting: large type, high contrast",
+            Self::LeavePresentation => "Back to editing",
+            Self::NextCandidate => "Show the next candidate",
+            Self::PreviousCandidate => "Show the previous candidate",
+            Self::LargerText => "Make the presentation larger",
+            Self::SmallerText => "Make the presentation smaller",
         }
     }
 
@@ -127,11 +204,28 @@ impl Command {
             Self::ZoomOut => (cmd, Key::Minus),
             Self::ZoomToFit => (cmd, Key::Num0),
             Self::ZoomReset => (cmd, Key::Num1),
+            Self::Copy => (cmd, Key::C),
+            Self::Paste => (cmd, Key::V),
+            Self::AddCandidate => (cmd, Key::T),
+            Self::DuplicateCandidate => (cmd_shift, Key::D),
+            Self::ExportAdr => (cmd, Key::E),
+            Self::ExportMermaid => (cmd_shift, Key::E),
+            Self::Present => (Modifiers::NONE, Key::F5),
+            Self::LeavePresentation => (Modifiers::NONE, Key::Escape),
+            Self::NextCandidate => (Modifiers::NONE, Key::ArrowRight),
+            Self::PreviousCandidate => (Modifiers::NONE, Key::ArrowLeft),
+            Self::LargerText => (Modifiers::NONE, Key::Plus),
+            Self::SmallerText => (Modifiers::NONE, Key::Minus),
             Self::AddCatalogFolder
             | Self::ImportMermaid
             | Self::ToggleSnap
             | Self::ToggleCatalog
-            | Self::ToggleInspector => return None,
+            | Self::ToggleInspector
+            | Self::ToggleAnalysis
+            | Self::RenameCandidate
+            | Self::DeleteCandidate
+            | Self::MoveCandidateLeft
+            | Self::MoveCandidateRight => return None,
         };
         Some(KeyboardShortcut::new(modifiers, key))
     }
@@ -143,11 +237,46 @@ impl Command {
             [KeyboardShortcut::new(Modifiers::NONE, Key::Backspace)];
         const ZOOM_IN: [KeyboardShortcut; 1] =
             [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
+        const LARGER: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::Equals)];
+        // Presentation clickers send Page Down and Page Up.
+        const NEXT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::PageDown)];
+        const PREVIOUS: [KeyboardShortcut; 1] =
+            [KeyboardShortcut::new(Modifiers::NONE, Key::PageUp)];
         match self {
             Self::Redo => &REDO,
             Self::Delete => &DELETE,
             Self::ZoomIn => &ZOOM_IN,
+            Self::LargerText => &LARGER,
+            Self::NextCandidate => &NEXT,
+            Self::PreviousCandidate => &PREVIOUS,
             _ => &[],
+        }
+    }
+
+    /// Where the command's shortcut works: presentation keys (arrows, Esc,
+    /// plus and minus) only while presenting, where editing keys do nothing.
+    pub fn works_in(self, mode: Mode) -> bool {
+        let presenting = matches!(
+            self,
+            Self::Present
+                | Self::LeavePresentation
+                | Self::NextCandidate
+                | Self::PreviousCandidate
+                | Self::LargerText
+                | Self::SmallerText
+                | Self::ZoomToFit
+        );
+        let editing = !matches!(
+            self,
+            Self::LeavePresentation
+                | Self::NextCandidate
+                | Self::PreviousCandidate
+                | Self::LargerText
+                | Self::SmallerText
+        );
+        match mode {
+            Mode::Editing => editing,
+            Mode::Presenting => presenting,
         }
     }
 
@@ -164,6 +293,8 @@ impl Command {
                 | Self::SelectAll
                 | Self::ZoomIn
                 | Self::ZoomOut
+                | Self::Copy
+                | Self::Paste
         )
     }
 
@@ -174,13 +305,15 @@ impl Command {
             .chain(self.extra_shortcuts().iter().copied())
     }
 
-    /// The commands whose shortcuts were pressed this frame, consumed from
-    /// the input so that no widget acts on them too.
-    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+    /// The commands whose shortcuts were pressed this frame in `mode`,
+    /// consumed from the input so that no widget acts on them too. The
+    /// system's copy and paste (which arrive as events, not keys, in the
+    /// native window) count as Ctrl+C and Ctrl+V.
+    pub fn pressed(ctx: &egui::Context, mode: Mode) -> Vec<Self> {
         let typing = ctx.egui_wants_keyboard_input();
         let mut order: Vec<(Self, KeyboardShortcut)> = Self::ALL
             .into_iter()
-            .filter(|c| !(typing && c.yields_to_text()))
+            .filter(|c| c.works_in(mode) && !(typing && c.yields_to_text()))
             .flat_map(|c| c.shortcuts().map(move |s| (c, s)))
             .collect();
         // Ctrl+Shift+S must be tried before Ctrl+S, which would also match it.
@@ -193,6 +326,13 @@ impl Command {
                 }
             }
         });
+        if mode == Mode::Editing && !typing {
+            for command in clipboard_events(ctx) {
+                if !pressed.contains(&command) {
+                    pressed.push(command);
+                }
+            }
+        }
         pressed
     }
 
@@ -216,6 +356,21 @@ impl Command {
     }
 }
 
+/// The native window turns Ctrl+C and Ctrl+V into copy and paste events
+/// (and sends paste only when the system clipboard holds text).
+fn clipboard_events(ctx: &egui::Context) -> Vec<Command> {
+    ctx.input(|i| {
+        i.events
+            .iter()
+            .filter_map(|e| match e {
+                egui::Event::Copy => Some(Command::Copy),
+                egui::Event::Paste(_) => Some(Command::Paste),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
 fn modifier_count(m: Modifiers) -> u8 {
     u8::from(m.ctrl || m.command) + u8::from(m.shift) + u8::from(m.alt)
 }
@@ -236,6 +391,16 @@ mod tests {
                 seen.push(shortcut);
             }
         }
+    }
+
+    #[test]
+    fn presentation_keys_do_nothing_while_editing() {
+        for command in [Command::NextCandidate, Command::LeavePresentation] {
+            assert!(command.works_in(Mode::Presenting));
+            assert!(!command.works_in(Mode::Editing));
+        }
+        assert!(Command::Present.works_in(Mode::Editing));
+        assert!(!Command::Delete.works_in(Mode::Presenting));
     }
 
     #[test]

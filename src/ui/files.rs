@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use egui::{Id, Key};
 
 use super::actions::Action;
+use super::export_dialog::ExportAction;
 
 /// A dialog that answers `None` faster than this did not really open.
 const NO_DIALOG_WITHIN: Duration = Duration::from_millis(400);
@@ -21,6 +22,10 @@ pub enum Purpose {
     SaveAs,
     ImportMermaid,
     CatalogFolder,
+    /// The folder the export dialog writes ADRs to.
+    AdrFolder,
+    /// The file the export dialog writes the diagram to.
+    MermaidFile,
 }
 
 impl Purpose {
@@ -30,6 +35,8 @@ impl Purpose {
             Self::SaveAs => "Save the workspace as",
             Self::ImportMermaid => "Import a mermaid flowchart",
             Self::CatalogFolder => "Add a folder of pattern files",
+            Self::AdrFolder => "Choose the ADR folder",
+            Self::MermaidFile => "Save the diagram as",
         }
     }
 
@@ -39,6 +46,8 @@ impl Purpose {
             Self::SaveAs => "Save",
             Self::ImportMermaid => "Import",
             Self::CatalogFolder => "Add folder",
+            Self::AdrFolder => "Choose",
+            Self::MermaidFile => "Choose",
         }
     }
 
@@ -49,6 +58,8 @@ impl Purpose {
             Self::SaveAs => Action::SaveTo(path),
             Self::ImportMermaid => Action::ImportMermaid(path),
             Self::CatalogFolder => Action::AddCatalogFolder(path),
+            Self::AdrFolder => Action::Export(ExportAction::AdrFolderChosen(path)),
+            Self::MermaidFile => Action::Export(ExportAction::MermaidFileChosen(path)),
         }
     }
 
@@ -72,6 +83,20 @@ impl Purpose {
                 .add_filter("Mermaid flowchart", &["mmd", "mermaid"])
                 .pick_file(),
             Self::CatalogFolder => dialog.pick_folder(),
+            Self::AdrFolder => match suggestion.filter(|p| p.is_dir()) {
+                Some(folder) => dialog.set_directory(folder).pick_folder(),
+                None => dialog.pick_folder(),
+            },
+            Self::MermaidFile => {
+                let name = suggestion.and_then(std::path::Path::file_name).map_or_else(
+                    || "diagram.mmd".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                dialog
+                    .add_filter("Mermaid flowchart", &["mmd", "mermaid"])
+                    .set_file_name(name)
+                    .save_file()
+            }
         }
     }
 }

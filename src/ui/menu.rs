@@ -1,20 +1,48 @@
-//! The menu bar (File, Edit, View), built from the command list, and the
-//! candidate tabs above the canvas.
+//! The menu bar (File, Edit, Candidate, View), built from the command
+//! list, and the toolbar at its right end (export, present).
+
+use egui::{Align, Layout, RichText};
 
 use super::actions::Action;
 use super::app::PlinthApp;
 use super::commands::Command;
-use super::document::Document;
-use super::settings::ThemeChoice;
+use super::settings::{ThemeChoice, UI_SCALES};
 use crate::workspace::examples::EXAMPLES;
 
-/// File, Edit and View.
+/// Presentation sizes offered in the View menu.
+const PRESENT_SCALES: [f32; 6] = [1.0, 1.25, 1.5, 1.75, 2.0, 2.5];
+
+/// File, Edit, Candidate and View, then the toolbar.
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu_ui(ui, app, actions));
         ui.menu_button("Edit", |ui| edit_menu_ui(ui, app, actions));
+        ui.menu_button("Candidate", |ui| candidate_menu_ui(ui, app, actions));
         ui.menu_button("View", |ui| view_menu_ui(ui, app, actions));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            toolbar_ui(ui, actions);
+        });
     });
+}
+
+/// The buttons at the right end of the menu bar.
+fn toolbar_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    for (command, text) in [
+        (Command::Present, "Present"),
+        (Command::ExportAdr, "Export…"),
+    ] {
+        let mut tip = command.tooltip().to_owned();
+        if let Some(shortcut) = command.shortcut() {
+            tip.push_str(&format!(" ({})", ui.ctx().format_shortcut(&shortcut)));
+        }
+        if ui
+            .button(RichText::new(text).strong())
+            .on_hover_text(tip)
+            .clicked()
+        {
+            actions.push(Action::Command(command));
+        }
+    }
 }
 
 fn command(ui: &mut egui::Ui, command: Command, enabled: bool, actions: &mut Vec<Action>) {
@@ -55,6 +83,14 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     command(ui, Command::Save, true, actions);
     command(ui, Command::SaveAs, true, actions);
     ui.separator();
+    command(ui, Command::ExportAdr, true, actions);
+    command(
+        ui,
+        Command::ExportMermaid,
+        app.document().current().is_some(),
+        actions,
+    );
+    ui.separator();
     command(ui, Command::ImportMermaid, true, actions);
     command(ui, Command::AddCatalogFolder, true, actions);
 }
@@ -65,10 +101,34 @@ fn edit_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     command(ui, Command::Undo, history.can_undo(), actions);
     command(ui, Command::Redo, history.can_redo(), actions);
     ui.separator();
+    command(ui, Command::Copy, !selection.nodes.is_empty(), actions);
+    command(ui, Command::Paste, app.can_paste(), actions);
     command(ui, Command::Delete, !selection.is_empty(), actions);
     command(ui, Command::Duplicate, !selection.nodes.is_empty(), actions);
     command(ui, Command::Rename, selection.nodes.len() == 1, actions);
     command(ui, Command::SelectAll, true, actions);
+}
+
+fn candidate_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
+    let list = app.document().workspace().candidates();
+    let index = app
+        .document()
+        .current_id()
+        .and_then(|id| list.iter().position(|c| c.id == id));
+    command(ui, Command::AddCandidate, true, actions);
+    command(ui, Command::DuplicateCandidate, index.is_some(), actions);
+    command(ui, Command::RenameCandidate, index.is_some(), actions);
+    ui.separator();
+    command(
+        ui,
+        Command::MoveCandidateLeft,
+        index.is_some_and(|i| i > 0),
+        actions,
+    );
+    let last = index.is_some_and(|i| i + 1 < list.len());
+    command(ui, Command::MoveCandidateRight, last, actions);
+    ui.separator();
+    command(ui, Command::DeleteCandidate, index.is_some(), actions);
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
@@ -86,6 +146,7 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
         (Command::ToggleSnap, settings.snap_to_grid),
         (Command::ToggleCatalog, settings.show_catalog),
         (Command::ToggleInspector, settings.show_inspector),
+        (Command::ToggleAnalysis, settings.show_analysis),
     ] {
         if c.menu_toggle(ui, on) {
             actions.push(Action::Command(c));
@@ -93,6 +154,8 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     }
     command(ui, Command::FocusSearch, true, actions);
     ui.separator();
+    scale_menus_ui(ui, app, actions);
+    command(ui, Command::Present, true, actions);
     ui.menu_button("Theme", |ui| {
         for theme in ThemeChoice::ALL {
             if ui
@@ -108,27 +171,25 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     });
 }
 
-/// One tab per candidate, and a button to add one.
-pub fn candidate_tabs_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
-    egui::Frame::NONE
-        .inner_margin(egui::Margin::symmetric(8, 4))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.weak("Candidates");
-                let current = doc.current_id();
-                for candidate in doc.workspace().candidates() {
-                    let tab = ui.selectable_label(current == Some(candidate.id), &candidate.name);
-                    if tab.clicked() {
-                        actions.push(Action::SelectCandidate(candidate.id));
-                    }
-                }
-                if ui
-                    .small_button("+")
-                    .on_hover_text("Add an empty candidate design")
-                    .clicked()
-                {
-                    actions.push(Action::AddCandidate);
-                }
-            });
-        });
+/// Interface size and presentation size.
+fn scale_menus_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
+    let settings = app.settings();
+    ui.menu_button("Interface size", |ui| {
+        for scale in UI_SCALES {
+            let chosen = (settings.ui_scale() - scale).abs() < 0.01;
+            let text = format!("{:.0} %", scale * 100.0);
+            if ui.add(egui::Button::selectable(chosen, text)).clicked() {
+                actions.push(Action::SetUiScale(scale));
+            }
+        }
+    });
+    ui.menu_button("Presentation size", |ui| {
+        for scale in PRESENT_SCALES {
+            let chosen = (settings.present_scale() - scale).abs() < 0.01;
+            let text = format!("{scale}×");
+            if ui.add(egui::Button::selectable(chosen, text)).clicked() {
+                actions.push(Action::SetPresentScale(scale));
+            }
+        }
+    });
 }

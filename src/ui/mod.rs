@@ -7,20 +7,31 @@
 pub mod actions;
 mod app;
 mod app_actions;
+mod app_candidates;
+mod app_export;
 mod app_files;
+mod app_layout;
 mod autosave;
+mod candidate_tabs;
 pub mod canvas;
 mod catalog_panel;
 pub mod commands;
+pub mod comparison;
+mod context_panel;
+pub mod derived;
 mod dialogs;
 pub mod document;
+pub mod export_dialog;
 mod fields;
 mod files;
 mod inspector;
 mod inspector_parts;
 mod menu;
 mod pattern_page;
+mod present;
+mod review_panel;
 mod screenshot;
+mod sensitivity_view;
 pub mod settings;
 pub mod theme;
 
@@ -34,10 +45,7 @@ pub use dialogs::Notice;
 pub use screenshot::{ScreenshotOutcome, write_png};
 pub use settings::Settings;
 
-use crate::catalog::Catalog;
 use crate::cli::Cli;
-use crate::context::EvaluationContext;
-use crate::design::{Candidate, Finding};
 
 /// The window size when nothing else is known.
 const DEFAULT_SIZE: [f32; 2] = [1280.0, 800.0];
@@ -105,6 +113,7 @@ fn app_options(cli: &Cli) -> AppOptions {
         autosave_after: None,
         screenshot,
         screenshot_outcome: ScreenshotOutcome::default(),
+        present: cli.present,
     }
 }
 
@@ -133,15 +142,6 @@ pub fn parse_size(text: &str) -> Result<[f32; 2], String> {
 fn fail(message: &str) -> ExitCode {
     eprintln!("error: {message}");
     ExitCode::FAILURE
-}
-
-/// Review findings of a candidate, for the markers on the canvas.
-pub fn review_findings(
-    candidate: &Candidate,
-    catalog: &Catalog,
-    context: &EvaluationContext,
-) -> Vec<Finding> {
-    crate::review::review(candidate, catalog, context)
 }
 
 /// "synchronous call" as "Synchronous call".

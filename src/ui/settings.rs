@@ -1,8 +1,9 @@
 //! What the window remembers between runs (through eframe's storage):
-//! theme, recent files, which panels are shown, snapping, extra catalog
-//! folders, the open pattern page, and where each recent file was left
-//! (candidate tab, selection, pan and zoom). Window size and panel widths are
-//! kept by eframe and egui themselves.
+//! theme, interface and presentation scale, recent files, which panels and
+//! tabs are shown, snapping, extra catalog folders, the open pattern page,
+//! the ADR dialect, and where each recent file was left (candidate tab,
+//! selection, pan and zoom). Window size and panel widths are kept by eframe
+//! and egui themselves.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -42,6 +43,45 @@ impl ThemeChoice {
     }
 }
 
+/// The interface scales offered in View > Interface size.
+pub const UI_SCALES: [f32; 7] = [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0];
+/// The presentation scale when nothing else was chosen.
+pub const DEFAULT_PRESENT_SCALE: f32 = 1.5;
+/// Bounds and step of the presentation scale (+ and - while presenting).
+pub const PRESENT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 1.0..=3.0;
+pub const PRESENT_SCALE_STEP: f32 = 0.25;
+
+/// What the panel on the right shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SideTab {
+    #[default]
+    Inspector,
+    Context,
+}
+
+/// What the panel below the canvas shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnalysisTab {
+    #[default]
+    Comparison,
+    Sensitivity,
+    Review,
+}
+
+impl AnalysisTab {
+    pub const ALL: [Self; 3] = [Self::Comparison, Self::Sensitivity, Self::Review];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Comparison => "Comparison",
+            Self::Sensitivity => "Sensitivity",
+            Self::Review => "Review",
+        }
+    }
+}
+
 /// Where a file was left: restored when it is opened again.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -72,6 +112,15 @@ pub struct Settings {
     pub open_pattern: Option<String>,
     /// Per recent file (its path as text).
     pub views: BTreeMap<String, FileView>,
+    /// The size of the whole interface (egui's zoom factor) while editing.
+    pub ui_scale: f32,
+    /// The size of everything while presenting.
+    pub present_scale: f32,
+    pub side_tab: SideTab,
+    pub show_analysis: bool,
+    pub analysis_tab: AnalysisTab,
+    /// The ADR dialect last exported (`madr`, `log4brains`, `nygard`).
+    pub adr_dialect: String,
 }
 
 impl Default for Settings {
@@ -85,6 +134,12 @@ impl Default for Settings {
             catalog_folders: Vec::new(),
             open_pattern: None,
             views: BTreeMap::new(),
+            ui_scale: 1.0,
+            present_scale: DEFAULT_PRESENT_SCALE,
+            side_tab: SideTab::Inspector,
+            show_analysis: true,
+            analysis_tab: AnalysisTab::Comparison,
+            adr_dialect: "madr".to_owned(),
         }
     }
 }
@@ -107,6 +162,18 @@ impl Settings {
 
     pub fn view(&self, path: &Path) -> Option<&FileView> {
         self.views.get(&key(path))
+    }
+
+    /// The interface scale, kept within what the menu offers.
+    pub fn ui_scale(&self) -> f32 {
+        self.ui_scale
+            .clamp(UI_SCALES[0], UI_SCALES[UI_SCALES.len() - 1])
+    }
+
+    /// The presentation scale, kept within its bounds.
+    pub fn present_scale(&self) -> f32 {
+        self.present_scale
+            .clamp(*PRESENT_SCALE_RANGE.start(), *PRESENT_SCALE_RANGE.end())
     }
 
     pub fn set_view(&mut self, path: &Path, view: FileView) {
@@ -148,5 +215,13 @@ mod tests {
         let settings: Settings = ron::from_str("(theme: dark)").unwrap();
         assert_eq!(settings.theme, ThemeChoice::Dark);
         assert!(settings.show_catalog);
+        assert!((settings.present_scale() - DEFAULT_PRESENT_SCALE).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn scales_out_of_range_are_clamped() {
+        let settings: Settings = ron::from_str("(ui_scale: 40.0, present_scale: 0.1)").unwrap();
+        assert!((settings.ui_scale() - 2.0).abs() < f32::EPSILON);
+        assert!((settings.present_scale() - 1.0).abs() < f32::EPSILON);
     }
 }

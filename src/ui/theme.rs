@@ -1,8 +1,9 @@
-//! Design tokens: colours, spacing, sizes and fonts used by every panel.
-//! No other file of the window picks a colour or a size; category colours
-//! come from `crate::catalog::category_rgb`, shared with the exports.
+//! Design tokens: colours, spacing, sizes and fonts used by every panel,
+//! the score colours, and the high-contrast presentation theme. No other
+//! file of the window picks a colour or a size; category colours come from
+//! `crate::catalog::category_rgb`, shared with the exports.
 
-use egui::{Color32, FontId, Stroke, Vec2, Visuals, vec2};
+use egui::{Color32, FontId, Id, Stroke, Vec2, Visuals, vec2};
 
 use crate::catalog::Category;
 use crate::design::{EdgeKind, Severity};
@@ -35,6 +36,88 @@ pub const SUCCESS: Color32 = Color32::from_rgb(0x2e, 0x9e, 0x5b);
 pub const WARNING: Color32 = Color32::from_rgb(0xe0, 0x9a, 0x1e);
 /// Colour of informational findings.
 pub const INFO: Color32 = Color32::from_rgb(0x3b, 0x82, 0xd9);
+
+/// Height of the analysis panel (comparison, sensitivity, review) when it opens.
+pub const ANALYSIS_PANEL_HEIGHT: f32 = 300.0;
+/// Width of the criterion column and of each candidate column of the comparison.
+pub const CRITERION_COLUMN_WIDTH: f32 = 170.0;
+pub const CANDIDATE_COLUMN_WIDTH: f32 = 185.0;
+/// The narrowest candidate column, and the narrowest list of contributions.
+pub const MIN_CANDIDATE_COLUMN_WIDTH: f32 = 100.0;
+pub const MIN_DETAILS_WIDTH: f32 = 180.0;
+/// Heights of the comparison's header (name, total, feasibility) and rows.
+pub const COMPARISON_HEADER_HEIGHT: f32 = 66.0;
+pub const COMPARISON_ROW_HEIGHT: f32 = 26.0;
+/// Text sizes: a total in the comparison, the sensitivity summary, labels
+/// in the chart, and the presentation's candidate name, total and rank.
+pub const TOTAL_TEXT_SIZE: f32 = 17.0;
+pub const SUMMARY_TEXT_SIZE: f32 = 15.0;
+pub const CHART_TEXT_SIZE: f32 = 14.0;
+pub const PRESENT_NAME_SIZE: f32 = 24.0;
+pub const PRESENT_TOTAL_SIZE: f32 = 34.0;
+/// Line widths of the chart: candidates, and the current team size.
+pub const SERIES_WIDTH: f32 = 2.5;
+pub const NOW_LINE_WIDTH: f32 = 1.5;
+/// Room kept beside a path field for its "Browse…" button.
+pub const BROWSE_BUTTON_ROOM: f32 = 90.0;
+/// Widths of the date field, the supersedes list, a question, a tab's name field.
+pub const DATE_FIELD_WIDTH: f32 = 110.0;
+pub const SUPERSEDES_WIDTH: f32 = 320.0;
+pub const QUESTION_WIDTH: f32 = 420.0;
+pub const TAB_NAME_WIDTH: f32 = 160.0;
+/// Width of the score summary while presenting (in points, so it grows with the scale).
+pub const PRESENT_SUMMARY_WIDTH: f32 = 300.0;
+/// Height of the score summary when it sits below a wide diagram.
+pub const PRESENT_SUMMARY_HEIGHT: f32 = 190.0;
+/// Size of the export dialog when it opens.
+pub const EXPORT_DIALOG_SIZE: Vec2 = vec2(860.0, 760.0);
+/// Gap and line width of the halo around the nodes of a chosen finding.
+pub const HIGHLIGHT_GAP: f32 = 6.0;
+pub const HIGHLIGHT_WIDTH: f32 = 3.5;
+
+/// Line colours of the sensitivity chart (Okabe and Ito's palette, which
+/// colour-blind readers can tell apart; its yellow is left out, too pale on white).
+pub const SERIES_COLOURS: [Color32; 6] = [
+    Color32::from_rgb(0x00, 0x72, 0xb2),
+    Color32::from_rgb(0xd5, 0x5e, 0x00),
+    Color32::from_rgb(0x00, 0x9e, 0x73),
+    Color32::from_rgb(0xcc, 0x79, 0xa7),
+    Color32::from_rgb(0xe6, 0x9f, 0x00),
+    Color32::from_rgb(0x56, 0xb4, 0xe9),
+];
+
+/// The chart colour of the `index`-th candidate.
+pub fn series_colour(index: usize) -> Color32 {
+    SERIES_COLOURS[index % SERIES_COLOURS.len()]
+}
+
+/// The background of a comparison cell: green for points gained, red for
+/// points lost, stronger the larger `points` is next to `largest`.
+pub fn score_fill(points: f64, largest: f64) -> Color32 {
+    if points.abs() < 0.05 || largest <= 0.0 {
+        return Color32::TRANSPARENT;
+    }
+    let strength = (points.abs() / largest).clamp(0.0, 1.0) as f32;
+    let colour = if points > 0.0 { SUCCESS } else { ERROR };
+    colour.gamma_multiply(0.12 + 0.38 * strength)
+}
+
+/// The background of a total (0 to 100, 50 being the baseline).
+pub fn total_fill(total: f64) -> Color32 {
+    score_fill(total - crate::scoring::BASELINE, crate::scoring::BASELINE)
+}
+
+/// `colour` as text: darker on the white of the presentation theme, where
+/// the usual shades are too light to survive a video call.
+pub fn text_colour(ctx: &egui::Context, colour: Color32) -> Color32 {
+    if is_high_contrast(ctx) {
+        let [r, g, b, _] = colour.to_array();
+        let dark = |c: u8| (f32::from(c) * 0.62) as u8;
+        Color32::from_rgb(dark(r), dark(g), dark(b))
+    } else {
+        colour
+    }
+}
 
 /// The marker colour of a review finding.
 pub fn severity_colour(severity: Severity) -> Color32 {
@@ -134,6 +217,35 @@ pub struct CanvasColours {
 }
 
 impl CanvasColours {
+    /// The colours for `ui`: the high-contrast set while presenting.
+    pub fn of_ui(ui: &egui::Ui) -> Self {
+        if is_high_contrast(ui.ctx()) {
+            Self::high_contrast(ui.visuals())
+        } else {
+            Self::of(ui.visuals())
+        }
+    }
+
+    /// Black on white with no grid: what survives a video call's compression.
+    pub fn high_contrast(visuals: &Visuals) -> Self {
+        let selection = visuals.selection.stroke.color;
+        Self {
+            background: Color32::WHITE,
+            grid: Color32::from_gray(0xf2),
+            node_fill: Color32::WHITE,
+            node_stroke: Color32::from_gray(0x20),
+            text: Color32::BLACK,
+            weak_text: Color32::from_gray(0x30),
+            edge: Color32::from_gray(0x10),
+            label_fill: Color32::from_rgba_unmultiplied(0xff, 0xff, 0xff, 245),
+            selection,
+            selection_fill: selection.gamma_multiply(0.15),
+            group_fill: Color32::from_rgba_unmultiplied(0x00, 0x3d, 0xa5, 12),
+            group_stroke: Color32::from_gray(0x40),
+            shadow: Color32::from_black_alpha(40),
+        }
+    }
+
     pub fn of(visuals: &Visuals) -> Self {
         let selection = visuals.selection.stroke.color;
         if visuals.dark_mode {
@@ -177,11 +289,59 @@ impl CanvasColours {
     }
 }
 
-/// Spacing tweaks applied once at start.
+/// Spacing tweaks applied once at start. The interface size is the
+/// settings' business, so egui's own Ctrl+plus/minus zoom is turned off
+/// (those keys zoom the canvas).
 pub fn apply_style(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = vec2(8.0, 5.0);
         style.spacing.button_padding = vec2(6.0, 3.0);
         style.interaction.tooltip_delay = 0.3;
     });
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+}
+
+/// Fonts: egui's, with its monospace font (Hack) as the last resort of
+/// the proportional text too, for the arrows and triangles the review's
+/// messages use (`Gateway → Orders`) that Ubuntu Light lacks.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if fonts.font_data.contains_key("Hack")
+        && let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
+    {
+        family.push("Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// The presentation theme: black on white, thick outlines, a strong
+/// selection colour. Fine lines and mid greys blur in a video call.
+pub fn presentation_visuals() -> Visuals {
+    let mut v = Visuals::light();
+    let ink = Color32::BLACK;
+    v.override_text_color = Some(ink);
+    v.panel_fill = Color32::WHITE;
+    v.window_fill = Color32::WHITE;
+    v.extreme_bg_color = Color32::WHITE;
+    v.faint_bg_color = Color32::from_gray(0xee);
+    v.hyperlink_color = Color32::from_rgb(0x00, 0x3d, 0xa5);
+    v.widgets.noninteractive.bg_stroke = Stroke::new(2.0, Color32::from_gray(0x40));
+    v.widgets.noninteractive.fg_stroke = Stroke::new(2.0, ink);
+    v.selection.stroke = Stroke::new(3.0, Color32::from_rgb(0x00, 0x4b, 0xc4));
+    v.selection.bg_fill = Color32::from_rgb(0xc8, 0xdc, 0xff);
+    v
+}
+
+fn high_contrast_id() -> Id {
+    Id::unique("plinth-high-contrast")
+}
+
+/// Switches the canvas to its high-contrast colours (while presenting).
+pub fn set_high_contrast(ctx: &egui::Context, on: bool) {
+    ctx.data_mut(|d| d.insert_temp(high_contrast_id(), on));
+}
+
+pub fn is_high_contrast(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp(high_contrast_id()))
+        .unwrap_or(false)
 }

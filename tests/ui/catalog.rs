@@ -156,7 +156,7 @@ fn a_pattern_can_be_dragged_from_its_page_onto_the_canvas() {
         .push(plinth::ui::Action::ShowPattern("circuit-breaker".into()));
     h.run();
     let chip = h.get_by_label("Drag onto the canvas").rect().center();
-    crate::support::drag(&mut h, chip, egui::pos2(900.0, 650.0));
+    crate::support::drag(&mut h, chip, egui::pos2(900.0, 400.0));
     let c = crate::support::candidate(&h);
     assert_eq!(c.node_count(), 1);
     assert!(c.uses_pattern("circuit-breaker"));

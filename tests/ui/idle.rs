@@ -40,3 +40,23 @@ fn unsaved_work_only_wakes_the_window_for_the_autosave() {
         "{delay:?}"
     );
 }
+
+#[test]
+fn the_new_views_are_idle_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    for tab in ["Sensitivity", "Review", "Context"] {
+        h.get_by_label(tab).click();
+        h.run();
+    }
+    crate::support::ctrl(&mut h, egui::Key::E);
+    assert!(h.state().is_exporting());
+    h.remove_cursor();
+    h.run();
+    h.step();
+    assert_eq!(
+        repaint_delay(&h),
+        Duration::MAX,
+        "the chart, the context and the export preview ask for no frame"
+    );
+}

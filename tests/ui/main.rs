@@ -6,9 +6,14 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod candidates;
 mod canvas;
 mod catalog;
+mod compare;
+mod export;
 mod files;
 mod idle;
+mod present;
+mod review;
 mod support;
 mod view;

@@ -109,3 +109,19 @@ pub fn ctrl_shift(harness: &mut App, key: egui::Key) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, key);
     harness.run();
 }
+
+/// Clicks the candidate tab called `name` (not a node or a comparison
+/// column of the same name: tabs sit above the canvas).
+pub fn click_tab(harness: &mut App, name: &str) {
+    let top = harness
+        .state()
+        .canvas()
+        .area()
+        .map_or(f32::MAX, |a| a.min.y);
+    harness
+        .get_all_by_label(name)
+        .find(|n| n.rect().max.y <= top)
+        .unwrap_or_else(|| panic!("no tab called {name}"))
+        .click();
+    harness.run();
+}

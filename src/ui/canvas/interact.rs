@@ -151,13 +151,13 @@ fn node_response(
     actions: &mut Vec<Action>,
 ) {
     let shift = ui.input(|i| i.modifiers.shift);
-    if response.double_clicked() {
+    if response.double_clicked() && !state.read_only {
         state.selection = Selection::only_node(id);
         state.start_rename(id, input.candidate);
     } else if response.clicked() {
         select_node(&mut state.selection, id, shift);
     }
-    if panning_gesture(ui) {
+    if panning_gesture(ui) || state.read_only {
         return;
     }
     if response.drag_started_by(PointerButton::Primary) {
@@ -291,7 +291,7 @@ pub fn overlay_ui(
     input: &CanvasInput<'_>,
     state: &CanvasState,
 ) {
-    let colours = CanvasColours::of(ui.visuals());
+    let colours = CanvasColours::of_ui(ui);
     let small = egui::FontId::proportional(12.0);
     painter.text(
         area.right_bottom() + egui::vec2(-10.0, -8.0),

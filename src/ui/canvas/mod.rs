@@ -22,9 +22,10 @@ pub mod view;
 
 use std::collections::BTreeSet;
 
-use egui::{Rect, Sense};
+use egui::{Rect, Sense, Stroke, StrokeKind};
 
 pub use drop::PaletteItem;
+pub use layout::content_bounds;
 use layout::{Layout, MovePreview};
 use view::View;
 
@@ -32,7 +33,8 @@ use super::actions::Action;
 use super::commands::Command;
 use super::theme::CanvasColours;
 use crate::catalog::Catalog;
-use crate::design::{Candidate, CandidateId, EdgeId, Finding, NodeId};
+use crate::design::{Candidate, CandidateId, EdgeId, Finding, NodeId, Severity};
+use crate::ui::theme;
 
 /// What is selected on the canvas (UI state, not saved).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,6 +68,13 @@ impl Selection {
     }
 }
 
+/// Nodes drawn with a halo: those of the review finding being looked at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    pub nodes: BTreeSet<NodeId>,
+    pub severity: Severity,
+}
+
 /// What the canvas reads this frame.
 #[derive(Clone, Copy)]
 pub struct CanvasInput<'a> {
@@ -93,6 +102,12 @@ pub struct CanvasState {
     renaming: Option<rename::Renaming>,
     text: text::TextCache,
     area: Option<Rect>,
+    highlight: Option<Highlight>,
+    /// Frame these nodes on the next frame.
+    frame_pending: Option<BTreeSet<NodeId>>,
+    /// Looking only (presenting): select, pan and zoom, but no moving,
+    /// connecting, renaming or dropping.
+    read_only: bool,
 }
 
 impl CanvasState {
@@ -101,9 +116,38 @@ impl CanvasState {
         self.area.map(|area| self.view.transform(area))
     }
 
+    /// Turns editing gestures off (presenting) or on again.
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
+        self.cancel_gestures();
+    }
+
+    /// Where the canvas was drawn last frame.
+    pub fn area(&self) -> Option<Rect> {
+        self.area
+    }
+
     /// Zooms to fit on the next frame.
     pub fn request_fit(&mut self) {
         self.fit_pending = true;
+    }
+
+    /// Selects `highlight`'s nodes, draws them with a halo and frames them.
+    pub fn highlight(&mut self, highlight: Highlight, edges: BTreeSet<EdgeId>) {
+        self.selection = Selection {
+            nodes: highlight.nodes.clone(),
+            edges,
+        };
+        self.frame_pending = Some(highlight.nodes.clone());
+        self.highlight = Some(highlight);
+    }
+
+    pub fn clear_highlight(&mut self) {
+        self.highlight = None;
+    }
+
+    pub fn highlighted(&self) -> Option<&Highlight> {
+        self.highlight.as_ref()
     }
 
     /// Shows `candidate` with a remembered view (or fitted when `None`).
@@ -149,8 +193,20 @@ impl CanvasState {
             self.selection.clear();
             self.cancel_gestures();
             self.fit_pending = true;
+            self.highlight = None;
         }
         self.selection.retain_existing(candidate);
+        if let Some(nodes) = self.frame_pending.take() {
+            let bounds = candidate
+                .nodes()
+                .filter(|n| nodes.contains(&n.id))
+                .map(|n| layout::canvas_rect(n.position))
+                .reduce(Rect::union);
+            if let Some(bounds) = bounds {
+                self.fit_pending = false;
+                self.view.fit(area, bounds.expand(theme::FIT_MARGIN));
+            }
+        }
         if self.fit_pending {
             self.fit_pending = false;
             match layout::content_bounds(candidate) {
@@ -182,8 +238,8 @@ pub fn canvas_ui(
         state.moving.as_ref(),
     );
     let painter = ui.painter_at(area);
-    let colours = CanvasColours::of(ui.visuals());
-    state.text.next_frame();
+    let colours = CanvasColours::of_ui(ui);
+    state.text.next_frame(&painter);
     backdrop::draw_background(&painter, &colours, area, &layout);
     backdrop::draw_groups(
         &painter,
@@ -204,13 +260,36 @@ pub fn canvas_ui(
             layout.t.zoom,
         );
     }
+    draw_highlight(&painter, state.highlight.as_ref(), &layout);
     interact::markers_ui(ui, &painter, input, &layout);
-    connect::handles_ui(ui, &painter, input, state, &layout, &colours);
+    if !state.read_only {
+        connect::handles_ui(ui, &painter, input, state, &layout, &colours);
+    }
     interact::background_ui(ui, &background, &painter, input, state, &layout, &colours);
     rename::rename_ui(ui, input, state, &layout, actions);
     connect::pending_edge_ui(ui, input, state, actions);
-    drop::drop_ui(ui, area, input, state, &layout, &colours, actions);
+    if !state.read_only {
+        drop::drop_ui(ui, area, input, state, &layout, &colours, actions);
+    }
     interact::overlay_ui(ui, &painter, area, input, state);
+}
+
+/// A halo in the finding's colour around each highlighted node.
+fn draw_highlight(painter: &egui::Painter, highlight: Option<&Highlight>, layout: &Layout) {
+    let Some(highlight) = highlight else {
+        return;
+    };
+    let stroke = Stroke::new(
+        theme::HIGHLIGHT_WIDTH,
+        theme::severity_colour(highlight.severity),
+    );
+    let gap = theme::HIGHLIGHT_GAP * layout.t.zoom.max(0.5);
+    for id in &highlight.nodes {
+        if let Some(rect) = layout.rect(*id) {
+            let corner = theme::NODE_CORNER * layout.t.zoom + gap;
+            painter.rect_stroke(rect.expand(gap), corner, stroke, StrokeKind::Outside);
+        }
+    }
 }
 
 /// Draws the lines of the visible edges; returns them for their labels.

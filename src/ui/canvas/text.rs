@@ -31,6 +31,11 @@ struct Cached {
 pub struct TextCache {
     entries: BTreeMap<TextKey, Cached>,
     frame: u64,
+    /// A galley egui lays out for us every frame: egui hands back the same
+    /// one until it rebuilds its font atlas (another interface scale, or a
+    /// full atlas), which leaves every galley kept here pointing at glyphs
+    /// that are gone.
+    probe: Option<Arc<Galley>>,
 }
 
 /// Entries not drawn for this many frames are dropped.
@@ -38,7 +43,16 @@ const KEEP_FRAMES: u64 = 120;
 
 impl TextCache {
     /// Call once per frame before drawing.
-    pub fn next_frame(&mut self) {
+    pub fn next_frame(&mut self, painter: &Painter) {
+        let probe = painter.layout_no_wrap(
+            "Plinth".to_owned(),
+            FontId::proportional(10.0),
+            Color32::WHITE,
+        );
+        if !self.probe.as_ref().is_some_and(|p| Arc::ptr_eq(p, &probe)) {
+            self.entries.clear();
+        }
+        self.probe = Some(probe);
         self.frame += 1;
         if self.frame.is_multiple_of(KEEP_FRAMES) {
             let oldest = self.frame.saturating_sub(KEEP_FRAMES);

@@ -1,0 +1,87 @@
+//! Running what the export dialog asks for: choosing paths (through the
+//! same file dialogs as Open and Save), and writing the ADR and the diagram,
+//! after asking when a write would change an existing file. Every outcome
+//! becomes a message in the window.
+
+use super::app::PlinthApp;
+use super::export_dialog::{ExportAction, Question};
+use super::files::Purpose;
+
+impl PlinthApp {
+    pub(super) fn export_action(&mut self, ctx: &egui::Context, action: ExportAction) {
+        match action {
+            ExportAction::Close => {
+                self.export.tab = None;
+                self.export.question = None;
+            }
+            ExportAction::BrowseAdrFolder => {
+                let dir = self.export.adr.dir(&self.export_input());
+                self.files.ask(ctx, Purpose::AdrFolder, Some(dir));
+            }
+            ExportAction::AdrFolderChosen(dir) => self.export.adr.choose_folder(&dir),
+            ExportAction::SaveAdr { confirmed } => self.save_adr(confirmed),
+            ExportAction::BrowseMermaidFile => {
+                let file = self.export.mermaid.target(&self.export_input());
+                self.files.ask(ctx, Purpose::MermaidFile, Some(file));
+            }
+            ExportAction::MermaidFileChosen(path) => self.export.mermaid.choose_file(&path),
+            ExportAction::SaveMermaid { confirmed } => self.save_mermaid(confirmed),
+            ExportAction::CancelQuestion => self.export.question = None,
+        }
+    }
+
+    /// Writes the ADR; first asks when it would rewrite the status of the
+    /// ADR it supersedes.
+    fn save_adr(&mut self, confirmed: bool) {
+        self.export.question = None;
+        if !confirmed && let Some(what) = self.export.adr.superseded_title() {
+            self.export.question = Some(Question::Supersede(what));
+            return;
+        }
+        let mut export = std::mem::take(&mut self.export);
+        let result = export.adr.save(&self.export_input());
+        self.export = export;
+        match result {
+            Ok(written) => {
+                for (number, files) in &written.duplicates {
+                    let names: Vec<String> =
+                        files.iter().map(|f| f.display().to_string()).collect();
+                    self.notices.error(format!(
+                        "ADR number {number} is used by several files: {}",
+                        names.join(", ")
+                    ));
+                }
+                let mut text =
+                    format!("Wrote ADR {} to {}", written.number, written.path.display());
+                if let Some(old) = &written.superseded {
+                    text.push_str(&format!("; marked {} as superseded", old.display()));
+                }
+                self.notices.info(text);
+            }
+            Err(problem) => self
+                .notices
+                .error(format!("Could not write the ADR: {problem}")),
+        }
+    }
+
+    /// Writes the diagram; first asks when the file exists.
+    fn save_mermaid(&mut self, confirmed: bool) {
+        self.export.question = None;
+        let target = self.export.mermaid.target(&self.export_input());
+        if !confirmed && target.exists() {
+            self.export.question = Some(Question::Replace(target));
+            return;
+        }
+        let mut export = std::mem::take(&mut self.export);
+        let result = export.mermaid.save(&self.export_input(), confirmed);
+        self.export = export;
+        match result {
+            Ok(path) => self
+                .notices
+                .info(format!("Wrote the diagram to {}", path.display())),
+            Err(problem) => self
+                .notices
+                .error(format!("Could not write the diagram: {problem}")),
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! Where the panels go: the menu and toolbar on top, the catalog on the
+//! left, the inspector or the context on the right, the comparison,
+//! sensitivity and review below the canvas, the candidate tabs over the
+//! canvas; or, while presenting, the canvas beside the score summary. Then
+//! the windows and questions on top of everything.
+
+use egui::RichText;
+
+use super::actions::Action;
+use super::app::PlinthApp;
+use super::canvas::{self, CanvasInput, Highlight};
+use super::export_dialog::ExportInput;
+use super::inspector::{self, InspectorInput};
+use super::present::SummaryPlace;
+use super::review_panel::{self, ReviewInput};
+use super::settings::{AnalysisTab, SideTab};
+use super::{
+    candidate_tabs, catalog_panel, comparison, context_panel, dialogs, menu, pattern_page, present,
+    sensitivity_view, theme,
+};
+
+impl PlinthApp {
+    /// The editing layout.
+    pub(super) fn layout_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, self, actions));
+        if !self.notices.is_empty() {
+            egui::Panel::bottom("notices")
+                .resizable(true)
+                .show(ui, |ui| self.notices.notices_ui(ui));
+        }
+        if self.settings.show_catalog {
+            egui::Panel::left("catalog")
+                .default_size(theme::CATALOG_PANEL_WIDTH)
+                .min_size(220.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    let open = self.settings.open_pattern.as_deref();
+                    catalog_panel::catalog_panel_ui(
+                        ui,
+                        &self.catalog,
+                        &mut self.browser,
+                        open,
+                        actions,
+                    );
+                });
+        }
+        self.sync_highlight();
+        if self.settings.show_inspector {
+            egui::Panel::right("inspector")
+                .default_size(theme::INSPECTOR_PANEL_WIDTH)
+                .min_size(200.0)
+                .resizable(true)
+                .show(ui, |ui| self.side_ui(ui, actions));
+        }
+        if self.settings.show_analysis {
+            egui::Panel::bottom("analysis")
+                .default_size(theme::ANALYSIS_PANEL_HEIGHT)
+                .min_size(120.0)
+                .resizable(true)
+                .show(ui, |ui| self.analysis_ui(ui, actions));
+        }
+        let frame = egui::Frame::central_panel(ui.style()).inner_margin(0);
+        egui::CentralPanel::default()
+            .frame(frame)
+            .show(ui, |ui| self.centre_ui(ui, actions));
+    }
+
+    /// The presentation layout: no menus, no editing panels.
+    pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let current = self.doc.current_id();
+        egui::Panel::top("present-header").show(ui, |ui| {
+            ui.add_space(4.0);
+            present::header_ui(ui, self.doc.workspace(), current, actions);
+            ui.add_space(4.0);
+        });
+        if let Some(id) = current {
+            let room = ui.available_rect_before_wrap().size();
+            let content = self.doc.current().and_then(canvas::content_bounds);
+            let place = SummaryPlace::for_content(room, content);
+            let ranking = self.derived.ranking();
+            let findings = self.derived.findings(id);
+            let panel = match place {
+                SummaryPlace::Right => {
+                    egui::Panel::right("present-summary").default_size(theme::PRESENT_SUMMARY_WIDTH)
+                }
+                SummaryPlace::Below => egui::Panel::bottom("present-summary-below")
+                    .default_size(theme::PRESENT_SUMMARY_HEIGHT),
+            };
+            panel.resizable(false).show(ui, |ui| {
+                ui.add_space(theme::SECTION_GAP);
+                present::summary_ui(ui, ranking, id, findings, place);
+                ui.add_space(theme::SECTION_GAP);
+            });
+        }
+        let frame = egui::Frame::central_panel(ui.style()).inner_margin(0);
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            let Some(candidate) = self.doc.current() else {
+                ui.centered_and_justified(|ui| ui.heading("No candidate to present."));
+                return;
+            };
+            let input = CanvasInput {
+                candidate,
+                catalog: &self.catalog,
+                findings: self.derived.findings(candidate.id),
+                snap: self.settings.snap_to_grid,
+                next_id: self.doc.workspace().fresh_id(),
+            };
+            // The whole candidate stays in view when the window or the
+            // scale changes (a new scale shows one frame later).
+            if self.canvas.area() != Some(ui.available_rect_before_wrap()) {
+                self.canvas.request_fit();
+            }
+            // Looking only: what the canvas would change is dropped.
+            let mut ignored = Vec::new();
+            canvas::canvas_ui(ui, &input, &mut self.canvas, &mut ignored);
+        });
+    }
+
+    /// Inspector or context, as tabs.
+    fn side_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.horizontal(|ui| {
+            for (tab, label) in [
+                (SideTab::Inspector, "Inspector"),
+                (SideTab::Context, "Context"),
+            ] {
+                if ui
+                    .selectable_label(self.settings.side_tab == tab, RichText::new(label).strong())
+                    .clicked()
+                {
+                    actions.push(Action::ShowSideTab(tab));
+                }
+            }
+        });
+        ui.separator();
+        match self.settings.side_tab {
+            SideTab::Inspector => self.inspector_ui(ui, actions),
+            SideTab::Context => context_panel::context_panel_ui(
+                ui,
+                &self.doc.workspace().context,
+                &mut self.context_draft,
+                actions,
+            ),
+        }
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(candidate) = self.doc.current() else {
+            ui.weak("No candidate.");
+            return;
+        };
+        let input = InspectorInput {
+            candidate,
+            selection: &self.canvas.selection,
+            catalog: &self.catalog,
+            findings: self.derived.findings(candidate.id),
+            next_id: self.doc.workspace().fresh_id(),
+        };
+        inspector::inspector_ui(ui, &input, &mut self.fields, actions);
+    }
+
+    /// Comparison, sensitivity and review, as tabs.
+    fn analysis_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.horizontal(|ui| {
+            for tab in AnalysisTab::ALL {
+                let label = RichText::new(tab.label()).strong();
+                if ui
+                    .selectable_label(self.settings.analysis_tab == tab, label)
+                    .clicked()
+                {
+                    actions.push(Action::ShowAnalysis(tab));
+                }
+            }
+        });
+        ui.separator();
+        match self.settings.analysis_tab {
+            AnalysisTab::Comparison => comparison::comparison_ui(
+                ui,
+                self.derived.ranking(),
+                self.doc.current_id(),
+                &mut self.comparison,
+                actions,
+            ),
+            AnalysisTab::Sensitivity => {
+                let key = self.revision();
+                let ws = self.doc.workspace();
+                let analysis = self.derived.sensitivity(key, ws, &self.catalog);
+                sensitivity_view::sensitivity_ui(ui, analysis, ws.context.team_size);
+            }
+            AnalysisTab::Review => self.review_ui(ui, actions),
+        }
+    }
+
+    fn review_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(candidate) = self.doc.current() else {
+            ui.weak("No candidate.");
+            return;
+        };
+        let key = self.revision();
+        let ws = self.doc.workspace();
+        let fixes = self
+            .derived
+            .fixes(key, ws, &self.catalog, candidate.id)
+            .to_vec();
+        let findings = self.derived.findings(candidate.id);
+        let input = ReviewInput {
+            candidate,
+            catalog: &self.catalog,
+            findings,
+            fixes: &fixes,
+            selected: self.finding_index(),
+        };
+        review_panel::review_ui(ui, &input, actions);
+    }
+
+    fn centre_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        candidate_tabs::candidate_tabs_ui(ui, &self.doc, &mut self.tabs, actions);
+        let Some(candidate) = self.doc.current() else {
+            ui.centered_and_justified(|ui| {
+                if ui.button("Add a candidate design").clicked() {
+                    actions.push(Action::AddCandidate);
+                }
+            });
+            return;
+        };
+        let input = CanvasInput {
+            candidate,
+            catalog: &self.catalog,
+            findings: self.derived.findings(candidate.id),
+            snap: self.settings.snap_to_grid,
+            next_id: self.doc.workspace().fresh_id(),
+        };
+        canvas::canvas_ui(ui, &input, &mut self.canvas, actions);
+    }
+
+    /// The index of the finding being looked at, if it still exists.
+    pub(super) fn finding_index(&self) -> Option<usize> {
+        let (rule, nodes) = self.finding.as_ref()?;
+        self.findings()
+            .iter()
+            .position(|f| f.rule == *rule && f.nodes == *nodes)
+    }
+
+    /// Drops the halo once its finding is gone (fixed, another candidate
+    /// shown) or the user selected something else.
+    fn sync_highlight(&mut self) {
+        let Some((_, nodes)) = &self.finding else {
+            return;
+        };
+        let selected: Vec<_> = self.canvas.selection.nodes.iter().copied().collect();
+        let still = self.finding_index().is_some()
+            && self.canvas.highlighted().is_some()
+            && selected == *nodes;
+        if !still {
+            self.finding = None;
+            self.canvas.clear_highlight();
+        }
+    }
+
+    /// Selects, highlights and frames the nodes of finding `index`.
+    pub(super) fn select_finding(&mut self, index: usize) {
+        let Some(finding) = self.findings().get(index).cloned() else {
+            return;
+        };
+        self.finding = Some((finding.rule.clone(), finding.nodes.clone()));
+        let highlight = Highlight {
+            nodes: finding.nodes.iter().copied().collect(),
+            severity: finding.severity,
+        };
+        self.canvas
+            .highlight(highlight, finding.edges.iter().copied().collect());
+    }
+
+    /// Windows and questions over the layout.
+    pub(super) fn overlays_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        if self.presenting.is_none() {
+            if let Some(id) = self.settings.open_pattern.clone() {
+                pattern_page::pattern_window_ui(ctx, &self.catalog, &id, actions);
+            }
+            self.export_ui(ctx, actions);
+        }
+        if let Some(action) = self.files.prompt_ui(ctx) {
+            actions.push(action);
+        }
+        if let Some(intent) = self.confirming.clone()
+            && let Some(answer) = dialogs::confirm_ui(ctx, &self.doc.display_name(), &intent)
+        {
+            self.confirming = None;
+            self.answer(ctx, intent, answer);
+        }
+        if let Some((_, path)) = &self.recovery {
+            let what = path.as_ref().map_or_else(
+                || "an untitled workspace".to_owned(),
+                |p| p.display().to_string(),
+            );
+            dialogs::recovery_ui(ctx, &what, actions);
+        }
+    }
+
+    /// What the export dialog reads.
+    pub(super) fn export_input(&self) -> ExportInput<'_> {
+        ExportInput {
+            workspace: self.doc.workspace(),
+            catalog: &self.catalog,
+            ranking: self.derived.ranking(),
+            revision: self.revision(),
+            current: self.doc.current(),
+            workspace_path: self.doc.path(),
+        }
+    }
+
+    fn export_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        if !self.export.is_open() {
+            return;
+        }
+        let mut export = std::mem::take(&mut self.export);
+        export.ui(ctx, &self.export_input(), actions);
+        self.export = export;
+    }
+}

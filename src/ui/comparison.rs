@@ -1,0 +1,266 @@
+//! The comparison view: a row per scoring criterion, a column per candidate
+//! (best first), the rank and total on top, each cell coloured by the points
+//! it gives or takes. Infeasible candidates say why. Clicking a cell lists the
+//! contributions behind it: pattern or rule, points and reason.
+
+use egui::{RichText, Sense, vec2};
+use egui_extras::{Column, Size, StripBuilder, TableBuilder};
+
+use super::actions::Action;
+use super::theme;
+use crate::design::CandidateId;
+use crate::scoring::{CandidateScore, Contribution, Criterion, Ranking};
+
+/// The chosen cell (UI state).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ComparisonState {
+    pub cell: Option<(CandidateId, Criterion)>,
+}
+
+/// Draws the table and, beside it, the contributions of the chosen cell.
+pub fn comparison_ui(
+    ui: &mut egui::Ui,
+    ranking: &Ranking,
+    current: Option<CandidateId>,
+    state: &mut ComparisonState,
+    actions: &mut Vec<Action>,
+) {
+    if ranking.scores.is_empty() {
+        ui.weak("No candidate to compare yet.");
+        return;
+    }
+    if let Some((id, _)) = state.cell
+        && ranking.score_of(id).is_none()
+    {
+        state.cell = None;
+    }
+    let columns = ranking.scores.len() as f32;
+    let room = ui.available_width() * TABLE_SHARE;
+    let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - COLUMN_GAP).clamp(
+        theme::MIN_CANDIDATE_COLUMN_WIDTH,
+        theme::CANDIDATE_COLUMN_WIDTH,
+    );
+    let width = theme::CRITERION_COLUMN_WIDTH + columns * (column + COLUMN_GAP);
+    // Strips with fixed sizes: what is inside never makes the panel grow.
+    StripBuilder::new(ui)
+        .clip(true)
+        .cell_layout(egui::Layout::top_down(egui::Align::Min))
+        .size(Size::exact(width.min(room)))
+        .size(Size::remainder().at_least(theme::MIN_DETAILS_WIDTH))
+        .horizontal(|mut strip| {
+            strip.cell(|ui| {
+                // Many candidates: the table scrolls sideways.
+                egui::ScrollArea::horizontal()
+                    .id_salt("comparison-columns")
+                    .show(ui, |ui| {
+                        table_ui(ui, ranking, column, current, state, actions);
+                    });
+            });
+            strip.cell(|ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                ui.separator();
+                ui.vertical(|ui| details_ui(ui, ranking, state));
+            });
+        });
+}
+
+/// The share of the panel's width the table may take (the rest lists
+/// the contributions of the chosen cell).
+const TABLE_SHARE: f32 = 0.68;
+/// Space egui_extras leaves between two columns.
+const COLUMN_GAP: f32 = 8.0;
+
+/// The criteria shown: all of them, except the ones no candidate uses that
+/// only matter sometimes (hard constraints, bounds).
+fn rows(ranking: &Ranking) -> Vec<Criterion> {
+    Criterion::ALL
+        .into_iter()
+        .filter(|c| {
+            !matches!(c, Criterion::HardConstraints | Criterion::Bounds)
+                || ranking
+                    .scores
+                    .iter()
+                    .any(|s| s.contributions.iter().any(|x| x.criterion == *c))
+        })
+        .collect()
+}
+
+/// The largest swing of one cell (the shared baseline left out), for the colours.
+fn largest(ranking: &Ranking) -> f64 {
+    ranking
+        .scores
+        .iter()
+        .flat_map(CandidateScore::criteria)
+        .filter(|(c, _)| *c != Criterion::Baseline)
+        .map(|(_, p)| p.abs())
+        .fold(1.0, f64::max)
+}
+
+fn table_ui(
+    ui: &mut egui::Ui,
+    ranking: &Ranking,
+    column: f32,
+    current: Option<CandidateId>,
+    state: &mut ComparisonState,
+    actions: &mut Vec<Action>,
+) {
+    let largest = largest(ranking);
+    TableBuilder::new(ui)
+        .id_salt("comparison")
+        .striped(true)
+        .vscroll(true)
+        .min_scrolled_height(0.0)
+        .auto_shrink(false)
+        .column(Column::exact(theme::CRITERION_COLUMN_WIDTH))
+        .columns(Column::exact(column).clip(true), ranking.scores.len())
+        .header(theme::COMPARISON_HEADER_HEIGHT, |mut header| {
+            header.col(|ui| {
+                ui.weak("Criterion");
+            });
+            for (rank, score) in ranking.scores.iter().enumerate() {
+                header.col(|ui| head_ui(ui, rank + 1, score, current, actions));
+            }
+        })
+        .body(|mut body| {
+            for criterion in rows(ranking) {
+                body.row(theme::COMPARISON_ROW_HEIGHT, |mut row| {
+                    row.col(|ui| {
+                        ui.label(criterion.label());
+                    });
+                    for score in &ranking.scores {
+                        row.col(|ui| cell_ui(ui, score, criterion, largest, state));
+                    }
+                });
+            }
+        });
+}
+
+/// Name (click to show it on the canvas), rank and total, and why it is
+/// infeasible if it is.
+fn head_ui(
+    ui: &mut egui::Ui,
+    rank: usize,
+    score: &CandidateScore,
+    current: Option<CandidateId>,
+    actions: &mut Vec<Action>,
+) {
+    let name = RichText::new(&score.name).strong();
+    let spoken = format!("{}: rank {rank}, {:.1} points", score.name, score.total);
+    if ui
+        .selectable_label(current == Some(score.candidate), name)
+        .accessible_name(spoken)
+        .on_hover_text("Show this candidate on the canvas")
+        .clicked()
+    {
+        actions.push(Action::SelectCandidate(score.candidate));
+    }
+    ui.horizontal(|ui| {
+        let total = RichText::new(format!("{:.1}", score.total))
+            .strong()
+            .size(theme::TOTAL_TEXT_SIZE);
+        egui::Frame::NONE
+            .fill(theme::total_fill(score.total))
+            .corner_radius(3)
+            .inner_margin(egui::Margin::symmetric(5, 1))
+            .show(ui, |ui| ui.label(total));
+        ui.label(format!("rank {rank}"));
+    });
+    if score.feasible {
+        return;
+    }
+    let reasons = score.infeasible_reasons.join("; ");
+    ui.label(RichText::new(format!("Infeasible: {reasons}")).color(theme::ERROR))
+        .on_hover_text(reasons);
+}
+
+/// The points a candidate gets for a criterion, as a button that shows
+/// where they come from.
+fn cell_ui(
+    ui: &mut egui::Ui,
+    score: &CandidateScore,
+    criterion: Criterion,
+    largest: f64,
+    state: &mut ComparisonState,
+) {
+    let parts = contributions(score, criterion).count();
+    let points: f64 = contributions(score, criterion).map(|c| c.points).sum();
+    let text = if parts == 0 {
+        "—".to_owned()
+    } else {
+        signed(points)
+    };
+    let fill = if criterion == Criterion::Baseline {
+        egui::Color32::TRANSPARENT
+    } else {
+        theme::score_fill(points, largest)
+    };
+    let selected = state.cell == Some((score.candidate, criterion));
+    let button = egui::Button::new(RichText::new(text).monospace())
+        .fill(fill)
+        .selected(selected)
+        .min_size(vec2(
+            ui.available_width(),
+            theme::COMPARISON_ROW_HEIGHT - 4.0,
+        ))
+        .sense(Sense::click());
+    let response = ui
+        .add(button)
+        .accessible_name(cell_name(criterion, &score.name))
+        .on_hover_text(format!("{parts} contribution(s); click for the details"));
+    if response.clicked() {
+        state.cell = (!selected).then_some((score.candidate, criterion));
+    }
+}
+
+/// How screen readers and the UI tests name a cell: "Team fit, Monolith".
+pub fn cell_name(criterion: Criterion, candidate: &str) -> String {
+    format!("{}, {candidate}", criterion.label())
+}
+
+fn contributions(
+    score: &CandidateScore,
+    criterion: Criterion,
+) -> impl Iterator<Item = &Contribution> {
+    score
+        .contributions
+        .iter()
+        .filter(move |c| c.criterion == criterion)
+}
+
+/// `+4.0`, `-12.5`, `0.0`.
+pub fn signed(points: f64) -> String {
+    if points > 0.0 {
+        format!("+{points:.1}")
+    } else {
+        format!("{points:.1}")
+    }
+}
+
+/// The contributions behind the chosen cell.
+fn details_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &ComparisonState) {
+    let Some((id, criterion)) = state.cell else {
+        ui.weak("Click a cell to see the contributions behind it: every point is explained.");
+        return;
+    };
+    let Some(score) = ranking.score_of(id) else {
+        return;
+    };
+    ui.strong(format!("{}: {}", score.name, criterion.label()));
+    egui::ScrollArea::vertical()
+        .id_salt("contributions")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("contribution-list")
+                .num_columns(3)
+                .striped(true)
+                .spacing([10.0, 4.0])
+                .show(ui, |ui| {
+                    for c in contributions(score, criterion) {
+                        ui.label(RichText::new(signed(c.points)).monospace().strong());
+                        ui.add(egui::Label::new(&c.subject).extend());
+                        ui.add(egui::Label::new(&c.reason).wrap());
+                        ui.end_row();
+                    }
+                });
+        });
+}
