@@ -1,4 +1,4 @@
-//! Today's date for exports: the CLI's clock, so the domain needs none.
+//! Today's date for exports: the clock of the CLI and the window (the core has none).
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

@@ -7,7 +7,7 @@
 mod adr;
 mod catalog;
 mod check;
-mod date;
+pub mod date;
 mod export;
 mod import;
 mod input;

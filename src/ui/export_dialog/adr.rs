@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use egui::RichText;
 use egui_commonmark::CommonMarkCache;
 
-use super::{ExportAction, ExportInput, today};
+use super::{ExportAction, ExportInput};
 use crate::export::adr::{
     AdrSource, Dialect, DoctorReport, FolderScan, WrittenAdr, default_folder, doctor, file_name,
     render_adr, scan_folder, write_adr,
@@ -104,10 +104,10 @@ impl AdrExport {
             self.set_default_folder(input.workspace_path);
         }
         let decided = &input.workspace.decision.date;
-        self.date = if today::is_iso_date(decided) {
+        self.date = if crate::cli::date::is_iso_date(decided) {
             decided.clone()
         } else {
-            today::today()
+            crate::cli::date::today()
         };
         self.scanned = None;
     }
@@ -153,7 +153,7 @@ impl AdrExport {
     }
 
     fn date_is_valid(&self) -> bool {
-        today::is_iso_date(self.date.trim())
+        crate::cli::date::is_iso_date(self.date.trim())
     }
 
     /// Writes the ADR (never overwriting; `write_adr` picks the next number).

@@ -6,7 +6,6 @@
 mod adr;
 mod mermaid;
 mod parts;
-pub mod today;
 
 use std::path::{Path, PathBuf};
 
