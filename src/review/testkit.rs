@@ -142,6 +142,14 @@ pub fn id(candidate: &Candidate, label: &str) -> NodeId {
 }
 
 /// The ids of the nodes labelled `labels`, sorted.
+/// The default context with a team of `engineers`.
+pub fn team(engineers: u32) -> EvaluationContext {
+    EvaluationContext {
+        team_size: engineers,
+        ..EvaluationContext::default()
+    }
+}
+
 pub fn ids(candidate: &Candidate, labels: &[&str]) -> Vec<NodeId> {
     let mut ids: Vec<NodeId> = labels.iter().map(|l| id(candidate, l)).collect();
     ids.sort();

@@ -46,15 +46,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::context::EvaluationContext;
-    use crate::review::testkit::{Design, ids, run_with};
-
-    fn team(engineers: u32) -> EvaluationContext {
-        EvaluationContext {
-            team_size: engineers,
-            ..EvaluationContext::default()
-        }
-    }
+    use crate::review::testkit::{Design, ids, run_with, team};
 
     fn shop() -> Design {
         Design::new()

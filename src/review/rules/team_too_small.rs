@@ -59,15 +59,7 @@ pub(super) fn fitting_alternative(view: &View<'_>, pattern: &str) -> Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::context::EvaluationContext;
-    use crate::review::testkit::{Design, ids, run_with};
-
-    fn team(engineers: u32) -> EvaluationContext {
-        EvaluationContext {
-            team_size: engineers,
-            ..EvaluationContext::default()
-        }
-    }
+    use crate::review::testkit::{Design, ids, run_with, team};
 
     fn services() -> Design {
         Design::new()
