@@ -42,6 +42,7 @@ pub const MAX_WEIGHT: u8 = 5;
 /// Constraints that a candidate must meet to be feasible at all.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct HardConstraints {
     /// Facets that at least one pattern of the design must have.
     pub required_facets: BTreeSet<Facet>,
@@ -62,6 +63,7 @@ impl HardConstraints {
 /// The team, its budget and its priorities.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct EvaluationContext {
     /// Engineers who will build and run the design.
     pub team_size: u32,

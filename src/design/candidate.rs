@@ -17,6 +17,7 @@ use super::node::Node;
 
 /// A named boundary (a bounded context, a deployment unit, a region).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     pub id: GroupId,
     pub name: String,

@@ -59,6 +59,7 @@ impl EdgeKind {
 
 /// A directed edge `from -> to`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Edge {
     pub id: EdgeId,
     pub from: NodeId,

@@ -7,6 +7,7 @@ use crate::catalog::blocks::BlockKind;
 
 /// A position on the canvas, in canvas units (not screen pixels).
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Point {
     pub x: f32,
     pub y: f32,
@@ -35,6 +36,7 @@ pub enum NodeKind {
 
 /// A node of a candidate design.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Node {
     pub id: NodeId,
     pub kind: NodeKind,

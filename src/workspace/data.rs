@@ -7,6 +7,7 @@ use crate::design::{Candidate, CandidateId, Edge, GraphError, Group, Node};
 
 /// A candidate as plain lists, in id order.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CandidateData {
     pub id: CandidateId,
     pub name: String,

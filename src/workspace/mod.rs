@@ -50,6 +50,7 @@ impl Status {
 /// The decision being made.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Decision {
     pub title: String,
     pub problem: String,

@@ -94,6 +94,18 @@ fn damaged_files_say_where_and_what() {
 }
 
 #[test]
+fn unknown_fields_deep_inside_are_refused_not_dropped() {
+    let path = crate::fixture("bad/workspace/unknown-node-field.ron");
+    let p = load_workspace(&path).unwrap_err();
+    assert_eq!(
+        (p.location.map(|l| l.line), p.field.as_deref()),
+        (Some(11), Some("candidates[0].nodes[1].colour"))
+    );
+    assert!(p.message.contains("unknown field `colour`"), "{p}");
+    assert!(p.message.contains("`label`"), "the known fields are listed: {p}");
+}
+
+#[test]
 fn junk_never_panics() {
     for bytes in [
         &b""[..],
