@@ -4,7 +4,9 @@
 //! a mix: the new bytes go to a temporary file in the same folder, are synced
 //! to disk, and only then renamed over the target (rename is atomic within a
 //! file system). The previous version is first hard-linked (or copied) to
-//! `NAME.bak`, so it survives even a crash right after the rename.
+//! `NAME.bak`, so it survives even a crash right after the rename. What a
+//! crash leaves beside the file is cleared by the next save
+//! (`storage::leftovers`).
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -68,6 +70,7 @@ pub fn save(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         SaveError::Replace(e)
     })?;
     sync_folder(&folder);
+    super::leftovers::remove_leftovers(path);
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 
 pub mod atomic;
 pub mod autosave;
+pub mod leftovers;
 
 use std::path::Path;
 

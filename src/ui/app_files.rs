@@ -64,6 +64,7 @@ impl PlinthApp {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         match storage::load_workspace(&path) {
             Ok(workspace) => {
+                storage::leftovers::remove_leftovers(&path);
                 self.replace_document(Document::new(workspace, Some(path.clone()), ""));
                 self.settings.remember(&path);
                 self.restore_view(&path);
