@@ -5,6 +5,7 @@
 pub mod atomic;
 pub mod autosave;
 pub mod leftovers;
+pub mod stamp;
 
 use std::path::Path;
 

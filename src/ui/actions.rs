@@ -50,6 +50,12 @@ pub enum Action {
     Recover,
     /// Drop the autosaved work offered after a crash.
     DiscardRecovery,
+    /// Save over a file that another program changed since it was opened.
+    OverwriteChangedFile,
+    /// Do not save over a file that another program changed.
+    KeepChangedFile,
+    /// Save to another file instead of over a file that another program changed.
+    SaveChangedFileAs,
     /// Close the window now, without asking again.
     CloseNow,
 }

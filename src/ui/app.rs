@@ -95,6 +95,8 @@ pub struct PlinthApp {
     pub(super) confirming: Option<Intent>,
     /// What to do once a Save As (asked by that question) succeeded.
     pub(super) after_save: Option<Intent>,
+    /// A save waiting for "the file changed on disk: overwrite it?".
+    pub(super) disk_conflict: Option<PathBuf>,
     /// Autosaved work offered back, and whose it is.
     pub(super) recovery: Option<(Workspace, Option<PathBuf>)>,
     pub(super) close_confirmed: bool,
@@ -144,6 +146,7 @@ impl PlinthApp {
             presenting: None,
             confirming: None,
             after_save: None,
+            disk_conflict: None,
             recovery: None,
             close_confirmed,
             screenshot,
@@ -293,7 +296,7 @@ impl PlinthApp {
         for action in actions {
             self.apply(&ctx, action);
         }
-        if !self.files.is_open() {
+        if !self.files.is_open() && self.disk_conflict.is_none() {
             // A Save As asked by "save changes first?" was cancelled.
             self.after_save = None;
         }

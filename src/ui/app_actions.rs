@@ -40,6 +40,12 @@ impl PlinthApp {
             Action::Export(action) => self.export_action(ctx, action),
             Action::Recover => self.recover(),
             Action::DiscardRecovery => self.discard_recovery(),
+            Action::OverwriteChangedFile => self.overwrite_changed_file(ctx),
+            Action::KeepChangedFile => self.keep_changed_file(),
+            Action::SaveChangedFileAs => {
+                self.disk_conflict = None;
+                self.files.ask(ctx, Purpose::SaveAs, None);
+            }
             Action::CloseNow => {
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -187,9 +193,10 @@ impl PlinthApp {
             }
             Answer::Save => match self.doc.path().map(std::path::Path::to_path_buf) {
                 Some(path) => {
-                    if self.save_to(ctx, &path) {
-                        self.proceed(ctx, intent);
-                    }
+                    // A successful save goes on with the intent; one waiting
+                    // on "the file changed on disk" goes on once answered.
+                    self.after_save = Some(intent);
+                    self.save_to(ctx, &path);
                 }
                 None => {
                     self.after_save = Some(intent);

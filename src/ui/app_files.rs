@@ -142,10 +142,44 @@ impl PlinthApp {
         }
     }
 
-    /// Saves to `path`; returns whether it worked.
+    /// Saves to `path`; returns whether it worked. When another program
+    /// changed the document's file since it was opened or saved here, asks
+    /// first (`disk_conflict`) and returns false.
     pub(super) fn save_to(&mut self, ctx: &egui::Context, path: &Path) -> bool {
+        if self.doc.changed_on_disk(path) {
+            self.disk_conflict = Some(path.to_path_buf());
+            return false;
+        }
+        self.write_to(ctx, path)
+    }
+
+    /// "Overwrite" answered to "the file changed on disk": saves, keeping
+    /// the other version as the backup.
+    pub(super) fn overwrite_changed_file(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.disk_conflict.take() else {
+            return;
+        };
+        if self.write_to(ctx, &path) {
+            self.notices.info(format!(
+                "Saved over the changed {}; the version on disk before is kept as {}",
+                path.display(),
+                storage::atomic::backup_path(&path).display()
+            ));
+        }
+    }
+
+    /// "Cancel" answered to "the file changed on disk": nothing is written,
+    /// and what was to follow the save does not happen.
+    pub(super) fn keep_changed_file(&mut self) {
+        self.disk_conflict = None;
+        self.after_save = None;
+    }
+
+    /// Writes the document to `path` without asking.
+    fn write_to(&mut self, ctx: &egui::Context, path: &Path) -> bool {
         if let Err(problem) = storage::save_workspace(path, self.doc.workspace()) {
             self.notices.error(format!("Could not save: {problem}"));
+            self.after_save = None;
             return false;
         }
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());

@@ -287,6 +287,9 @@ impl PlinthApp {
             self.confirming = None;
             self.answer(ctx, intent, answer);
         }
+        if let Some(path) = &self.disk_conflict {
+            dialogs::disk_conflict_ui(ctx, path, actions);
+        }
         if let Some((_, path)) = &self.recovery {
             let what = path.as_ref().map_or_else(
                 || "an untitled workspace".to_owned(),

@@ -3,7 +3,7 @@
 //! unreadable folders) with file and line, each dismissable. The app keeps
 //! running whatever happens.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::{Id, RichText};
 
@@ -143,6 +143,36 @@ pub fn confirm_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<An
         answer = Some(Answer::Cancel);
     }
     answer
+}
+
+/// "The file changed on disk since it was opened: overwrite it?"
+pub fn disk_conflict_ui(ctx: &egui::Context, path: &Path, actions: &mut Vec<Action>) {
+    let mut answer = None;
+    let modal = egui::Modal::new(Id::unique("disk-conflict")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "{} was changed by another program (or another window) since you opened or saved it here.",
+            path.display()
+        ));
+        ui.label("Overwrite it with your version (the other version is kept as a .bak file), save yours as another file, or cancel.");
+        ui.add_space(theme::SECTION_GAP);
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                answer = Some(Action::OverwriteChangedFile);
+            }
+            if ui.button("Save as…").clicked() {
+                answer = Some(Action::SaveChangedFileAs);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Action::KeepChangedFile);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Action::KeepChangedFile);
+    }
+    actions.extend(answer);
 }
 
 /// The offer to recover autosaved work.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::design::{Candidate, CandidateId};
 use crate::history::History;
+use crate::storage::stamp::{DiskChange, FileStamp};
 use crate::workspace::{Edit, EditError, Workspace, clipboard};
 
 /// One open workspace.
@@ -21,12 +22,15 @@ pub struct Document {
     /// Recovered or imported work that is not on disk yet, even though the
     /// history has no step.
     unsaved_without_steps: bool,
+    /// The file as it was when opened or last saved.
+    disk_stamp: Option<FileStamp>,
 }
 
 impl Document {
     /// A document for `workspace`, unchanged since `path` (if any).
     pub fn new(workspace: Workspace, path: Option<PathBuf>, untitled_name: &str) -> Self {
         let current = workspace.candidates().first().map(|c| c.id);
+        let disk_stamp = path.as_deref().and_then(FileStamp::of);
         Self {
             workspace,
             history: History::new(),
@@ -34,6 +38,7 @@ impl Document {
             untitled_name: untitled_name.to_owned(),
             current,
             unsaved_without_steps: false,
+            disk_stamp,
         }
     }
 
@@ -50,6 +55,20 @@ impl Document {
     pub fn unsaved(mut self) -> Self {
         self.unsaved_without_steps = true;
         self
+    }
+
+    /// Whether saving to `path` would overwrite a version of the document's
+    /// own file that another program (or window) wrote since it was opened
+    /// or last saved here.
+    pub fn changed_on_disk(&self, path: &Path) -> bool {
+        let same_file = self
+            .path
+            .as_deref()
+            .is_some_and(|own| own == path || std::fs::canonicalize(path).is_ok_and(|p| p == own));
+        same_file
+            && self
+                .disk_stamp
+                .is_some_and(|stamp| stamp.change(path) == DiskChange::Changed)
     }
 
     pub fn workspace(&self) -> &Workspace {
@@ -126,6 +145,7 @@ impl Document {
 
     /// Records a successful save to `path`.
     pub fn saved_as(&mut self, path: &Path) {
+        self.disk_stamp = FileStamp::of(path);
         self.path = Some(path.to_path_buf());
         self.history.mark_saved();
         self.unsaved_without_steps = false;

@@ -102,7 +102,10 @@ fn unknown_fields_deep_inside_are_refused_not_dropped() {
         (Some(11), Some("candidates[0].nodes[1].colour"))
     );
     assert!(p.message.contains("unknown field `colour`"), "{p}");
-    assert!(p.message.contains("`label`"), "the known fields are listed: {p}");
+    assert!(
+        p.message.contains("`label`"),
+        "the known fields are listed: {p}"
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod candidates;
 mod canvas;
 mod catalog;
 mod compare;
+mod disk_changes;
 mod export;
 mod files;
 mod idle;
