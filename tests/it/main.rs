@@ -18,6 +18,7 @@ mod exports;
 mod fuzz_corpus;
 mod inert_exports;
 mod nothing_lost;
+mod offline;
 mod review_fixes;
 mod save_failures;
 mod scoring;
