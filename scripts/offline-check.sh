@@ -7,6 +7,11 @@
 #
 #   scripts/offline-check.sh            # builds the CLI without the window
 #   PLINTH=path/to/plinth scripts/offline-check.sh
+#   WITH_WINDOW=1 PLINTH=target/release/plinth scripts/offline-check.sh
+#                                       # also the window, under Xvfb
+#
+# `cargo test` runs the same CLI check (tests/it/offline.rs); this script
+# is for a release binary and for the window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +71,28 @@ for command in "${commands[@]}"; do
     fi
     echo "ok   plinth $command"
 done
+
+# The window too, when a display server can be started (Xvfb) and the
+# binary has the window (the default build): it opens the checkout example,
+# writes a screenshot and quits, with no network. X11 is reached through its
+# socket file; only AF_UNIX sockets are allowed.
+if [ -n "${WITH_WINDOW:-}" ] && command -v Xvfb >/dev/null; then
+    display=":$((90 + RANDOM % 9))"
+    Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+    xvfb=$!
+    sleep 1
+    if DISPLAY="$display" HOME="$work" unshare -n "${trace[@]}" "$PLINTH" --no-user-catalog \
+        --screenshot "$work/window.png" --open "$example" 2> "$work/err" \
+        && [ -s "$work/window.png" ] \
+        && { [ "${#trace[@]}" -eq 0 ] || ! grep -E 'AF_INET6?' "$work/trace" >/dev/null; }; then
+        echo "ok   plinth --screenshot (the window, $(wc -c < "$work/window.png") byte PNG)"
+    else
+        echo "FAIL (offline): the window" >&2
+        cat "$work/err" >&2
+        failed=1
+    fi
+    kill "$xvfb" 2>/dev/null || true
+fi
 
 if [ "$failed" -ne 0 ]; then
     echo "offline-check: some commands failed without a network" >&2
