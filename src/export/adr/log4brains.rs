@@ -6,7 +6,7 @@
 
 use super::content::AdrContent;
 use super::doc::Doc;
-use super::madr::{because_list, outcome_blocks};
+use super::madr::{option_details, outcome_blocks};
 use super::markdown::{Md, collapse, fenced, heading, line};
 use crate::workspace::Status;
 
@@ -110,15 +110,7 @@ fn decision_outcome(out: &mut Doc, c: &AdrContent) {
 
 fn options(out: &mut Doc, c: &AdrContent) {
     out.block(c.table.trim_end().to_owned());
-    for option in &c.option_details {
-        out.block(heading(3, &option.name, "Unnamed option"));
-        out.block(line(&option.summary));
-        out.paragraphs(&option.notes, "");
-        out.list(
-            MARK,
-            &because_list(&option.good, &option.neutral, &option.bad),
-        );
-    }
+    option_details(out, c, MARK);
 }
 
 fn links(out: &mut Doc, c: &AdrContent) {

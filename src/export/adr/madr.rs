@@ -143,12 +143,18 @@ fn options(out: &mut Doc, c: &AdrContent) {
     if c.option_details.is_empty() {
         out.block("No option was considered.".to_owned());
     }
+    option_details(out, c, MARK);
+}
+
+/// Each option under its own heading: summary, notes, then its pros and
+/// cons as "Good, because" items (MADR's form, which log4brains shares).
+pub(super) fn option_details(out: &mut Doc, c: &AdrContent, mark: char) {
     for option in &c.option_details {
         out.block(heading(3, &option.name, "Unnamed option"));
         out.block(line(&option.summary));
         out.paragraphs(&option.notes, "");
         out.list(
-            MARK,
+            mark,
             &because_list(&option.good, &option.neutral, &option.bad),
         );
     }
