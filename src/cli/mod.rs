@@ -58,6 +58,11 @@ pub struct Cli {
     /// with --screenshot, captures it).
     #[arg(long)]
     pub present: bool,
+
+    /// Window only: write unsaved work to the recovery file after it stayed
+    /// unsaved this long (default 30; 0 writes it at once).
+    #[arg(long, value_name = "SECONDS")]
+    pub autosave_after: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -219,6 +219,11 @@ impl PlinthApp {
         self.presenting.is_some()
     }
 
+    /// Whether autosaved work is being offered back (after a crash).
+    pub fn offers_recovery(&self) -> bool {
+        self.recovery.is_some()
+    }
+
     /// Whether the export dialog is open.
     pub fn is_exporting(&self) -> bool {
         self.export.is_open()

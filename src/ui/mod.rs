@@ -37,6 +37,7 @@ pub mod theme;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 pub use actions::Action;
 pub use app::{AppOptions, PlinthApp};
@@ -73,6 +74,7 @@ pub fn run(cli: &Cli) -> ExitCode {
         ..Default::default()
     };
     let outcome = options.screenshot_outcome.clone();
+    let open = options.open.clone();
     let result = eframe::run_native(
         "plinth",
         native,
@@ -81,7 +83,11 @@ pub fn run(cli: &Cli) -> ExitCode {
                 .storage
                 .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(PlinthApp::new(options, settings)))
+            let app = PlinthApp::new(options, settings);
+            if app.offers_recovery() {
+                report_recovery(open.as_deref());
+            }
+            Ok(Box::new(app))
         }),
     );
     if let Err(err) = result {
@@ -102,7 +108,8 @@ fn finish(screenshot: bool, outcome: &ScreenshotOutcome) -> ExitCode {
     }
 }
 
-fn app_options(cli: &Cli) -> AppOptions {
+/// The options the window starts with, from the command line.
+pub fn app_options(cli: &Cli) -> AppOptions {
     let screenshot = cli.screenshot.clone();
     AppOptions {
         catalog_dirs: cli.catalog_dirs.clone(),
@@ -110,7 +117,7 @@ fn app_options(cli: &Cli) -> AppOptions {
         data_dir: data_dir().filter(|_| screenshot.is_none()),
         native_dialogs: screenshot.is_none(),
         open: cli.open.clone(),
-        autosave_after: None,
+        autosave_after: cli.autosave_after.map(Duration::from_secs),
         screenshot,
         screenshot_outcome: ScreenshotOutcome::default(),
         present: cli.present,
@@ -142,6 +149,17 @@ pub fn parse_size(text: &str) -> Result<[f32; 2], String> {
 fn fail(message: &str) -> ExitCode {
     eprintln!("error: {message}");
     ExitCode::FAILURE
+}
+
+/// Says on stderr that the window offers autosaved work back, so that a
+/// script (`scripts/window-kill-check.sh`) can tell without looking.
+#[expect(
+    clippy::print_stderr,
+    reason = "a line for whoever started the window; the window itself shows the offer"
+)]
+fn report_recovery(file: Option<&std::path::Path>) {
+    let what = file.map_or_else(|| "untitled work".to_owned(), |f| f.display().to_string());
+    eprintln!("plinth: autosaved unsaved work of {what} found; offering to recover it");
 }
 
 /// "synchronous call" as "Synchronous call".

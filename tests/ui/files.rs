@@ -7,20 +7,9 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use plinth::ui::Action;
 
-use crate::support::{candidate, ctrl, ctrl_shift, harness, harness_with, options, with_example};
-
-/// Types `path` into the in-app path prompt and confirms.
-fn answer_prompt(h: &mut crate::support::App, path: &Path) {
-    let field = h.get_by_label("Path");
-    assert!(field.is_focused(), "the prompt focuses its path field");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label("Path")
-        .type_text(&path.display().to_string());
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
-}
+use crate::support::{
+    answer_prompt, candidate, ctrl, ctrl_shift, harness, harness_with, options, with_example,
+};
 
 #[test]
 fn save_then_open_gives_the_same_workspace() {

@@ -6,6 +6,7 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod bad_files;
 mod candidates;
 mod canvas;
 mod catalog;
@@ -15,6 +16,7 @@ mod export;
 mod files;
 mod idle;
 mod present;
+mod recovery;
 mod review;
 mod support;
 mod view;

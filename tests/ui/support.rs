@@ -125,3 +125,65 @@ pub fn click_tab(harness: &mut App, name: &str) {
         .click();
     harness.run();
 }
+
+/// Types `path` into the in-app path prompt and confirms.
+pub fn answer_prompt(h: &mut App, path: &Path) {
+    let field = h.get_by_label("Path");
+    assert!(field.is_focused(), "the prompt focuses its path field");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label("Path")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+/// Clicks `entry` in the menu bar's menu called `menu`.
+pub fn menu(h: &mut App, menu: &str, entry: &str) {
+    h.get_by_label(menu).click();
+    h.run();
+    h.get_by_label(entry).click();
+    h.run();
+}
+
+/// The texts of the messages the window lists.
+pub fn notice_texts(h: &App) -> Vec<String> {
+    h.state()
+        .notices()
+        .list()
+        .iter()
+        .map(|n| n.text.clone())
+        .collect()
+}
+
+/// The window still works after whatever `what` did: "Dismiss all" clears
+/// the messages, a click and Delete remove a node of the checkout example,
+/// and Ctrl+Z brings back the same workspace.
+pub fn still_works(h: &mut App, what: &str) {
+    if !h.state().notices().is_empty() {
+        h.get_by_label("Dismiss all").click();
+        h.run();
+    }
+    assert!(h.state().notices().is_empty(), "{what}: messages stay");
+    let before = h.state().document().workspace().clone();
+    let nodes = candidate(h).node_count();
+    h.get_all_by_role_and_label(egui::Role::Button, "Payment service")
+        .find(|n| n.rect().min.x > 300.0)
+        .unwrap_or_else(|| panic!("{what}: the canvas shows no Payment service"))
+        .click();
+    h.run();
+    h.key_press(egui::Key::Delete);
+    h.run();
+    assert_eq!(
+        candidate(h).node_count(),
+        nodes - 1,
+        "{what}: a click and Delete no longer remove a node"
+    );
+    ctrl(h, egui::Key::Z);
+    assert_eq!(
+        *h.state().document().workspace(),
+        before,
+        "{what}: undo no longer restores the node"
+    );
+}
