@@ -107,22 +107,10 @@ impl Cli {
     }
 }
 
-/// The largest text file a command reads; each reader has its own, lower
-/// limit and says so with a line number.
-const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
-
-/// Reads a UTF-8 text file; the error is a printable line naming the file.
+/// Reads a UTF-8 text file; the error is a printable line naming the file
+/// (and the line, for invalid UTF-8).
 pub(crate) fn read_text(path: &std::path::Path) -> Result<String, String> {
-    let name = path.display().to_string();
-    match crate::ronfile::read_bounded(path, MAX_TEXT_BYTES).map(String::from_utf8) {
-        Ok(Ok(text)) if text.len() > MAX_TEXT_BYTES => Err(format!(
-            "{name}: the file is larger than {} MB",
-            MAX_TEXT_BYTES / (1024 * 1024)
-        )),
-        Ok(Ok(text)) => Ok(text),
-        Ok(Err(_)) => Err(format!("{name}: the file is not valid UTF-8 text")),
-        Err(e) => Err(format!("{name}: cannot read the file: {e}")),
-    }
+    crate::storage::text::read_text(path).map_err(|problem| problem.to_string())
 }
 
 /// Commands that need the catalog: loading problems are warnings on stderr.

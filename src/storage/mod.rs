@@ -6,6 +6,7 @@ pub mod atomic;
 pub mod autosave;
 pub mod leftovers;
 pub mod stamp;
+pub mod text;
 
 use std::path::Path;
 

@@ -100,17 +100,10 @@ impl PlinthApp {
     /// candidate (as `plinth import mermaid` does); warnings are listed.
     pub(super) fn import_mermaid(&mut self, path: &Path) {
         let name = path.display().to_string();
-        let text = match std::fs::read(path).map(String::from_utf8) {
-            Ok(Ok(text)) => text,
-            Ok(Err(_)) => {
-                return self
-                    .notices
-                    .error(format!("{name}: the file is not valid UTF-8 text"));
-            }
-            Err(e) => {
-                return self
-                    .notices
-                    .error(format!("{name}: cannot read the file: {e}"));
+        let text = match storage::text::read_text(path) {
+            Ok(text) => text,
+            Err(problem) => {
+                return self.notices.error(format!("Could not import {problem}"));
             }
         };
         let title = path.file_stem().map_or_else(
@@ -128,7 +121,7 @@ impl PlinthApp {
                     Document::new(workspace, None, &format!("{title} (imported)")).unsaved(),
                 );
             }
-            Err(e) => self.notices.error(format!("Could not import {name}:{e}")),
+            Err(e) => self.notices.error(format!("Could not import {name}: {e}")),
         }
     }
 

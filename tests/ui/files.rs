@@ -218,7 +218,7 @@ fn a_broken_mermaid_file_is_reported_with_its_line() {
     h.run();
     assert_eq!(*h.state().document().workspace(), before);
     assert!(
-        h.query_by_label_contains("notes.mmd:line 2:").is_some(),
+        h.query_by_label_contains("notes.mmd: line 2:").is_some(),
         "{:?}",
         h.state().notices().list()
     );

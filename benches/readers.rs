@@ -1,0 +1,103 @@
+//! Readers under large and hostile inputs: how long each takes to refuse a
+//! 50 MB file, to read a 10,000-node flowchart, to cut a 1,500-entry Layra
+//! catalog at its limit and to examine an ADR folder holding a 50 MB file.
+//! The tests (`tests/it/big_inputs.rs`) prove these are refused without a
+//! panic; the time is measured here, never asserted in a test.
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark cannot run without its fixtures"
+)]
+
+use std::io::Write;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use plinth::catalog::Catalog;
+use plinth::catalog::layra::import_layra;
+use plinth::export::adr::doctor;
+use plinth::import::mermaid::import_mermaid;
+use plinth::storage::load_workspace;
+use plinth::storage::text::read_text;
+
+const FIFTY_MB: usize = 50 * 1024 * 1024;
+
+/// Writes `head`, then `line` again and again until the file holds 50 MB.
+fn write_50_mb(path: &Path, head: &str, line: &str) {
+    let file = std::fs::File::create(path).expect("create the big file");
+    let mut out = std::io::BufWriter::new(file);
+    out.write_all(head.as_bytes()).expect("write");
+    let mut written = head.len();
+    while written < FIFTY_MB {
+        out.write_all(line.as_bytes()).expect("write");
+        written += line.len();
+    }
+    out.flush().expect("flush");
+}
+
+fn chain(nodes: usize) -> String {
+    let mut text = String::from("flowchart LR\n");
+    for i in 0..nodes {
+        let next = (i + 1) % nodes;
+        text.push_str(&format!("  n{i}[\"Service {i}\"] --> n{next}\n"));
+    }
+    text
+}
+
+fn layra(entries: usize) -> String {
+    let mut text = String::from("# Catalog\n\n");
+    for i in 0..entries {
+        text.push_str(&format!(
+            "# Entry {i}\n\n**Category:** data | **Complexity:** 2/5 | **Team Size:** Small\n\n\
+             ## Related Patterns\n\n- [entry-{}](x) [other-{i}](y)\n\n---\n\n",
+            i + 1
+        ));
+    }
+    text
+}
+
+fn refusals(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let workspace = dir.path().join("huge.ron");
+    let head = "(version: 2,\n decision: (title: \"big\", problem: \"";
+    write_50_mb(&workspace, head, &format!("{}\n", "x".repeat(79)));
+    let flowchart = dir.path().join("huge.mmd");
+    write_50_mb(
+        &flowchart,
+        "flowchart LR\n",
+        "  a[\"Service\"] --> b[(\"Database\")]\n",
+    );
+    let adrs = tempfile::tempdir().expect("temporary folder");
+    write_50_mb(
+        &adrs.path().join("0001-huge.md"),
+        "# Huge\n\n",
+        "Some decision text that goes on and on.\n",
+    );
+    let catalog = Catalog::embedded();
+
+    let mut group = c.benchmark_group("readers");
+    group.sample_size(10);
+    group.bench_function("refuse a 50 MB workspace", |b| {
+        b.iter(|| load_workspace(&workspace).expect_err("refused"));
+    });
+    group.bench_function("refuse a 50 MB flowchart (read and import)", |b| {
+        b.iter(|| {
+            let text = read_text(&flowchart).expect("read");
+            import_mermaid(&text, "big", &catalog, 1).expect_err("refused")
+        });
+    });
+    group.bench_function("examine an ADR folder with a 50 MB file", |b| {
+        b.iter(|| doctor(adrs.path()).expect("examined"));
+    });
+    let big_chart = chain(10_000);
+    group.bench_function("import a 10,000-node flowchart", |b| {
+        b.iter(|| import_mermaid(&big_chart, "big", &catalog, 1).expect("imported"));
+    });
+    let many = layra(1_500);
+    group.bench_function("import a 1,500-entry Layra catalog (cut at 1,000)", |b| {
+        b.iter(|| import_layra("many.md", &many));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, refusals);
+criterion_main!(benches);
