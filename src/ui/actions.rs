@@ -32,6 +32,10 @@ pub enum Action {
     SaveTo(PathBuf),
     /// Load pattern files from this folder on top of the catalog.
     AddCatalogFolder(PathBuf),
+    /// Stop loading pattern files from this added folder.
+    RemoveCatalogFolder(PathBuf),
+    /// Read every pattern folder again.
+    ReloadCatalog,
     SetTheme(ThemeChoice),
     /// The size of the interface while editing (egui's zoom factor).
     SetUiScale(f32),

@@ -28,6 +28,13 @@ impl PlinthApp {
                 self.save_to(ctx, &path);
             }
             Action::AddCatalogFolder(path) => self.add_catalog_folder(&path),
+            Action::RemoveCatalogFolder(path) => self.remove_catalog_folder(&path),
+            Action::ReloadCatalog => {
+                self.reload_catalog();
+                let count = self.catalog.len();
+                self.notices
+                    .info(format!("Catalog reloaded: {count} pattern(s)"));
+            }
             Action::SetTheme(theme) => self.settings.theme = theme,
             Action::SetUiScale(scale) => self.settings.ui_scale = scale,
             Action::SetPresentScale(scale) => self.settings.present_scale = scale,

@@ -18,6 +18,21 @@ use crate::workspace::Workspace;
 use crate::workspace::examples::example_text;
 use crate::workspace::file;
 
+/// Whether `folder` has Markdown files but no pattern files (`.ron`).
+fn holds_markdown_only(folder: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return false;
+    };
+    let extensions: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| {
+            let path = e.path();
+            Some(path.extension()?.to_string_lossy().to_ascii_lowercase())
+        })
+        .collect();
+    extensions.iter().any(|e| e == "md") && !extensions.iter().any(|e| e == "ron")
+}
+
 impl PlinthApp {
     /// Loads the catalog: embedded, user folder, `--catalog` and added folders.
     pub(super) fn reload_catalog(&mut self) {
@@ -55,6 +70,25 @@ impl PlinthApp {
         let added = self.catalog.len().saturating_sub(before);
         self.notices.info(format!(
             "{}: {added} new pattern(s) in the catalog",
+            path.display()
+        ));
+        if added == 0 && holds_markdown_only(path) {
+            self.notices.info(format!(
+                "{}: this folder holds Markdown, not pattern files (.ron). To use a Layra \
+                 catalog, convert it first: plinth catalog import CATALOG.md --out FOLDER",
+                path.display()
+            ));
+        }
+    }
+
+    /// Stops loading pattern files from an added folder.
+    pub(super) fn remove_catalog_folder(&mut self, path: &Path) {
+        let before = self.catalog.len();
+        self.settings.catalog_folders.retain(|p| p != path);
+        self.reload_catalog();
+        let removed = before.saturating_sub(self.catalog.len());
+        self.notices.info(format!(
+            "{}: removed from the catalog ({removed} pattern(s) fewer)",
             path.display()
         ));
     }

@@ -93,6 +93,36 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     ui.separator();
     command(ui, Command::ImportMermaid, true, actions);
     command(ui, Command::AddCatalogFolder, true, actions);
+    catalog_folders_ui(ui, app, actions);
+}
+
+/// The folders added to the catalog, each removable, and a reload for
+/// pattern files edited while the window is open.
+fn catalog_folders_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
+    ui.menu_button("Catalog folders", |ui| {
+        let folders = &app.settings().catalog_folders;
+        if folders.is_empty() {
+            ui.weak("No folder added");
+        }
+        for path in folders {
+            let label = format!("Remove {}", path.display());
+            if ui
+                .button(label)
+                .on_hover_text("Stop loading pattern files from this folder")
+                .clicked()
+            {
+                actions.push(Action::RemoveCatalogFolder(path.clone()));
+            }
+        }
+        ui.separator();
+        if ui
+            .button("Reload catalog")
+            .on_hover_text("Read every pattern folder again (after editing pattern files)")
+            .clicked()
+        {
+            actions.push(Action::ReloadCatalog);
+        }
+    });
 }
 
 fn edit_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {

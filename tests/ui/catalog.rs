@@ -112,6 +112,69 @@ fn an_added_catalog_folder_brings_marked_user_patterns() {
 }
 
 #[test]
+fn an_added_folder_can_be_removed_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("patterns");
+    std::fs::create_dir(&folder).unwrap();
+    write_pattern(&folder, "order-saga", "Order saga");
+    let mut h = harness(dir.path());
+    h.state_mut()
+        .push(plinth::ui::Action::AddCatalogFolder(folder.clone()));
+    h.run();
+    assert_eq!(h.state().catalog().len(), 60);
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Catalog folders").hover();
+    h.run();
+    h.get_by_label(&format!("Remove {}", folder.display()))
+        .click();
+    h.run();
+
+    assert_eq!(h.state().catalog().len(), 59);
+    assert!(h.state().settings().catalog_folders.is_empty());
+    assert!(h.query_by_label("Order saga (user pattern)").is_none());
+}
+
+#[test]
+fn reload_reads_pattern_files_edited_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("patterns");
+    std::fs::create_dir(&folder).unwrap();
+    write_pattern(&folder, "order-saga", "Order saga");
+    let mut h = harness(dir.path());
+    h.state_mut()
+        .push(plinth::ui::Action::AddCatalogFolder(folder.clone()));
+    h.run();
+    write_pattern(&folder, "order-saga", "Order saga, revised");
+    h.state_mut().push(plinth::ui::Action::ReloadCatalog);
+    h.run();
+    assert_eq!(
+        h.state().catalog().pattern("order-saga").unwrap().name,
+        "Order saga, revised"
+    );
+}
+
+#[test]
+fn a_folder_of_markdown_points_to_the_layra_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("layra");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("catalog.md"), "# Catalog\n").unwrap();
+    let mut h = harness(dir.path());
+    h.state_mut()
+        .push(plinth::ui::Action::AddCatalogFolder(folder));
+    h.run();
+    assert!(
+        crate::support::notice_texts(&h)
+            .iter()
+            .any(|n| n.contains("plinth catalog import")),
+        "{:?}",
+        crate::support::notice_texts(&h)
+    );
+}
+
+#[test]
 fn broken_pattern_files_are_reported_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("patterns");
