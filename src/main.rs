@@ -1,5 +1,6 @@
 //! `plinth`: opens the workbench window, or runs a subcommand of the CLI.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -14,7 +15,13 @@ fn main() -> ExitCode {
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),
-        None => open_window(&cli),
+        None => match cli.window_file_problem() {
+            Some(problem) => {
+                let _ = writeln!(std::io::stderr(), "error: {problem}");
+                ExitCode::from(2)
+            }
+            None => open_window(&cli),
+        },
     }
 }
 

@@ -50,6 +50,11 @@ pub struct Cli {
     #[arg(long, value_name = "WORKSPACE")]
     pub open: Option<PathBuf>,
 
+    /// Window only: the workspace file to open (`plinth plan.ron`, as a
+    /// file manager starts it); the same as --open.
+    #[arg(value_name = "WORKSPACE", conflicts_with = "open")]
+    pub file: Option<PathBuf>,
+
     /// Window only: the window's inner size, like 1280x800.
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
@@ -94,6 +99,18 @@ pub enum Command {
 }
 
 impl Cli {
+    /// Why the window cannot start with the file given as a bare argument:
+    /// a mistyped subcommand lands there too, and must not open a window.
+    pub fn window_file_problem(&self) -> Option<String> {
+        let file = self.file.as_ref()?;
+        (!file.exists()).then(|| {
+            format!(
+                "`{}` is neither a subcommand nor an existing workspace file (see plinth --help)",
+                file.display()
+            )
+        })
+    }
+
     /// The catalog as this invocation sees it: embedded, user folder, `--catalog` folders.
     pub fn load_catalog(&self) -> LoadOutcome {
         let mut loader = CatalogLoader::embedded();

@@ -116,7 +116,7 @@ pub fn app_options(cli: &Cli) -> AppOptions {
         no_user_catalog: cli.no_user_catalog,
         data_dir: data_dir().filter(|_| screenshot.is_none()),
         native_dialogs: screenshot.is_none(),
-        open: cli.open.clone(),
+        open: cli.open.clone().or_else(|| cli.file.clone()),
         autosave_after: cli.autosave_after.map(Duration::from_secs),
         screenshot,
         screenshot_outcome: ScreenshotOutcome::default(),

@@ -279,3 +279,25 @@ fn damaged_workspace_gives_file_line_and_no_panic() {
     );
     assert!(!err.contains("panicked"));
 }
+
+#[test]
+fn a_bare_workspace_argument_opens_the_window_and_a_typo_does_not() {
+    use clap::Parser;
+    use plinth::cli::Cli;
+    let cli = Cli::try_parse_from(["plinth", "plan.ron"]).unwrap();
+    assert!(cli.command.is_none());
+    assert_eq!(cli.file.as_deref(), Some(Path::new("plan.ron")));
+    let cli = Cli::try_parse_from(["plinth", "score", "plan.ron"]).unwrap();
+    assert!(cli.command.is_some() && cli.file.is_none());
+    assert!(Cli::try_parse_from(["plinth", "--open", "a.ron", "b.ron"]).is_err());
+
+    let dir = tempfile::tempdir().unwrap();
+    let typo = plinth(dir.path(), &["scroe"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(
+        text(&typo.stderr)
+            .contains("`scroe` is neither a subcommand nor an existing workspace file"),
+        "{}",
+        text(&typo.stderr)
+    );
+}
