@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::{Id, RichText};
+use egui::RichText;
 
 use super::actions::Action;
 use super::theme;
@@ -122,7 +122,7 @@ pub fn confirm_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<An
         _ => "continuing",
     };
     let mut answer = None;
-    let modal = egui::Modal::new(Id::unique("confirm-discard")).show(ctx, |ui| {
+    let modal = theme::modal("confirm-discard").show(ctx, |ui| {
         ui.set_width(380.0);
         ui.heading("Unsaved changes");
         ui.label(format!("Save the changes to {name} before {verb}?"));
@@ -148,7 +148,7 @@ pub fn confirm_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<An
 /// "The file changed on disk since it was opened: overwrite it?"
 pub fn disk_conflict_ui(ctx: &egui::Context, path: &Path, actions: &mut Vec<Action>) {
     let mut answer = None;
-    let modal = egui::Modal::new(Id::unique("disk-conflict")).show(ctx, |ui| {
+    let modal = theme::modal("disk-conflict").show(ctx, |ui| {
         ui.set_width(440.0);
         ui.heading("The file changed on disk");
         ui.label(format!(
@@ -177,7 +177,7 @@ pub fn disk_conflict_ui(ctx: &egui::Context, path: &Path, actions: &mut Vec<Acti
 
 /// The offer to recover autosaved work.
 pub fn recovery_ui(ctx: &egui::Context, what: &str, actions: &mut Vec<Action>) {
-    egui::Modal::new(Id::unique("recover")).show(ctx, |ui| {
+    theme::modal("recover").show(ctx, |ui| {
         ui.set_width(420.0);
         ui.heading("Recover unsaved work?");
         ui.label(format!(

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
-use egui::{Id, Key};
+use egui::Key;
 
 use super::actions::Action;
 use super::export_dialog::ExportAction;
@@ -211,7 +211,7 @@ impl FileDialogs {
         let mut cancelled = false;
         let mut browse = false;
         let native = self.native;
-        egui::Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
+        super::theme::modal("path-prompt").show(ctx, |ui| {
             ui.set_width(460.0);
             ui.heading(prompt.purpose.title());
             if let Some(note) = &prompt.note {

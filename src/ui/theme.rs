@@ -64,6 +64,14 @@ pub const BROWSE_BUTTON_ROOM: f32 = 90.0;
 pub const DATE_FIELD_WIDTH: f32 = 110.0;
 pub const SUPERSEDES_WIDTH: f32 = 320.0;
 pub const QUESTION_WIDTH: f32 = 420.0;
+/// What a question (a modal dialog) lays over the window behind it: dark
+/// enough to read as "answer this first" in the dark theme too.
+pub const MODAL_BACKDROP: Color32 = Color32::from_black_alpha(170);
+
+/// A modal dialog with Plinth's backdrop.
+pub fn modal(id: &'static str) -> egui::Modal {
+    egui::Modal::new(egui::Id::unique(id)).backdrop_color(MODAL_BACKDROP)
+}
 pub const TAB_NAME_WIDTH: f32 = 160.0;
 /// Width of the score summary while presenting (in points, so it grows with the scale).
 pub const PRESENT_SUMMARY_WIDTH: f32 = 300.0;

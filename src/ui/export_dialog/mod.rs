@@ -146,7 +146,7 @@ impl ExportDialog {
                 ExportAction::SaveMermaid { confirmed: true },
             ),
         };
-        let modal = egui::Modal::new(Id::unique("export-question")).show(ctx, |ui| {
+        let modal = theme::modal("export-question").show(ctx, |ui| {
             ui.set_width(theme::QUESTION_WIDTH);
             ui.heading(heading);
             ui.label(text);
