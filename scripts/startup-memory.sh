@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The window's start-up time and peak memory, against a bare eframe window
+# built the same way (examples/bare_window.rs: Plinth's eframe setup, an
+# empty panel, the same --screenshot code). Needs: Xvfb, /usr/bin/time.
+#
+#   scripts/startup-memory.sh [RUNS]        # RUNS per case, default 15
+#
+# Cases: the bare window; plinth with no file; plinth with the largest
+# example (assets/examples/, by size); plinth with a 2,000-node, 3,000-edge
+# workspace written by examples/big_workspace.rs. Each round launches every
+# case once (the order rotates from round to round, so that a burst of load
+# from elsewhere does not land on one case), each with `--screenshot`, on
+# one Xvfb display, from empty HOME and XDG folders (no user settings, no
+# user catalog). Per launch:
+#   first frame  launch to the end of the app's first `ui` pass
+#   screenshot   launch to the PNG of the first complete frame written
+#                (both from PLINTH_STARTUP_REPORT, set to the launch time)
+#   exit         launch to the process gone (the shell's clock)
+#   cpu          user + system CPU seconds of the process, its threads
+#                included (Mesa's llvmpipe rasterizes on threads of its own)
+#   rss          peak resident memory (`/usr/bin/time -f %M`)
+# The launch time is taken by the shell just before the exec, so the
+# figures include exec, dynamic linking and everything before `main`.
+#
+# Environment: PLINTH_BIN / BARE_BIN / BIG_BIN use given binaries instead
+# of a fresh release build; OUT (default /tmp/plinth-startup) keeps the last
+# PNG of each case and every raw figure (runs.tsv); DISPLAY_NUMBER (97).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-15}
+out=${OUT:-/tmp/plinth-startup}
+target=${CARGO_TARGET_DIR:-target}
+if [[ -z "${PLINTH_BIN:-}" || -z "${BARE_BIN:-}" || -z "${BIG_BIN:-}" ]]; then
+    nice -n 10 cargo build --release --bin plinth --example bare_window --example big_workspace
+fi
+plinth=${PLINTH_BIN:-$target/release/plinth}
+bare=${BARE_BIN:-$target/release/examples/bare_window}
+big=${BIG_BIN:-$target/release/examples/big_workspace}
+
+rm -rf "$out" && mkdir -p "$out"
+scratch=$(mktemp -d)
+largest=$(ls -S assets/examples/*.ron | head -1)
+"$big" "$scratch/big-2000.ron" >/dev/null
+
+# An empty home for every launch; XDG_RUNTIME_DIR must be 0700.
+export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data \
+    XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/runtime
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+unset WAYLAND_DISPLAY
+
+export DISPLAY=:${DISPLAY_NUMBER:-97}
+Xvfb "$DISPLAY" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null; rm -rf "$scratch"' EXIT
+sleep 1
+kill -0 "$xvfb" || { echo "Xvfb did not start on $DISPLAY" >&2; exit 1; }
+
+names=(bare plinth-empty "plinth-$(basename "$largest" .ron)" plinth-2000-nodes)
+commands=(
+    "$bare"
+    "$plinth --no-user-catalog"
+    "$plinth --no-user-catalog --open $largest"
+    "$plinth --no-user-catalog --open $scratch/big-2000.ron"
+)
+
+# launch CASE: one run, appended to runs.tsv as
+# case, first frame ms, screenshot ms, exit ms, cpu s, rss KB.
+launch() {
+    local name=${names[$1]} png=$out/${names[$1]}.png err=$scratch/stderr stats=$scratch/time
+    local start end
+    rm -f "$png"
+    start=$(date +%s%6N)
+    # shellcheck disable=SC2086 # the command's words are meant to split
+    if ! PLINTH_STARTUP_REPORT=$start /usr/bin/time -f '%U %S %M' -o "$stats" \
+        ${commands[$1]} --screenshot "$png" 2>"$err"; then
+        echo "$name failed:" >&2 && cat "$err" >&2 && exit 1
+    fi
+    end=$(date +%s%6N)
+    local report
+    report=$(grep '^startup-report ' "$err") || { echo "$name: no report" >&2 && cat "$err" >&2 && exit 1; }
+    [[ -s "$png" ]] || { echo "$name: no screenshot" >&2 && exit 1; }
+    awk -v name="$name" -v report="$report" -v wall=$(( (end - start) / 1000 )) '{
+        split(report, f, /[ =]/)
+        printf "%s\t%s\t%s\t%d\t%.2f\t%d\n", name, f[3], f[5], wall, $1 + $2, $3
+    }' "$stats" >>"$out/runs.tsv"
+}
+
+echo "$runs rounds of ${#names[@]} launches; load: $(uptime | sed 's/.*load/load/')" >&2
+for ((round = 0; round < runs; round++)); do
+    for ((i = 0; i < ${#names[@]}; i++)); do
+        launch $(( (round + i) % ${#names[@]} ))
+    done
+    printf '.' >&2
+done
+echo " done; load: $(uptime | sed 's/.*load/load/')" >&2
+
+# column NAME COLUMN: the sorted figures of one case.
+column() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$out/runs.tsv" | sort -g; }
+median() { awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'; }
+summary() { # NAME COLUMN: "median (min-max)"
+    local sorted
+    sorted=$(column "$1" "$2")
+    printf '%s (%s-%s)' "$(median <<<"$sorted")" "$(head -1 <<<"$sorted")" "$(tail -1 <<<"$sorted")"
+}
+
+echo
+echo "medians of $runs runs (min-max); times in ms from launch, cpu in s, rss in MB"
+printf '%-22s | %-22s | %-22s | %-22s | %-18s | %-18s | %s\n' \
+    case "first frame" screenshot exit cpu "peak rss (MB)" "screenshot / bare"
+bare_shot=$(column bare 3 | median)
+for name in "${names[@]}"; do
+    shot=$(column "$name" 3 | median)
+    rss=$(column "$name" 6 | awk '{ printf "%.0f\n", $1 / 1024 }' | sort -g)
+    printf '%-22s | %-22s | %-22s | %-22s | %-18s | %-18s | %.2f\n' "$name" \
+        "$(summary "$name" 2)" "$(summary "$name" 3)" "$(summary "$name" 4)" \
+        "$(summary "$name" 5)" "$(median <<<"$rss") ($(head -1 <<<"$rss")-$(tail -1 <<<"$rss"))" \
+        "$(awk -v a="$shot" -v b="$bare_shot" 'BEGIN { print a / b }')"
+done
+echo "raw figures: $out/runs.tsv; last screenshot of each case: $out/*.png"
