@@ -19,8 +19,7 @@ use std::process::ExitCode;
 use plinth::catalog::Catalog;
 use plinth::catalog::blocks::BlockKind;
 use plinth::design::{
-    Candidate, CandidateId, Edge, EdgeId, EdgeKind, GraphError, Group, GroupId, Node, NodeId,
-    Point,
+    Candidate, CandidateId, Edge, EdgeId, EdgeKind, GraphError, Group, GroupId, Node, NodeId, Point,
 };
 use plinth::workspace::Workspace;
 

@@ -222,6 +222,13 @@ pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Opti
     let zoom = rect.width() / theme::NODE_SIZE.x;
     let r = (theme::MARKER_RADIUS * zoom).max(3.0);
     let centre = pos2(rect.max.x - r * 0.4, rect.min.y + r * 0.4);
+    if zoom < theme::EDGE_DETAIL_ZOOM {
+        // Zoomed far out, like the edges: a plain dot. The outline would
+        // triple the triangles of each marker, and on a large diagram the
+        // markers were most of the frame for a software renderer.
+        painter.circle_filled(centre, r, theme::severity_colour(worst));
+        return Some(Rect::from_center_size(centre, egui::vec2(2.0 * r, 2.0 * r)));
+    }
     painter.circle(
         centre,
         r,
@@ -247,4 +254,50 @@ pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Opti
 
 fn scaled_u8(v: f32) -> u8 {
     v.round().clamp(0.0, 255.0) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::design::NodeId;
+
+    /// The circles and texts a marker paints on a node shown at `zoom`.
+    fn marker_shapes(zoom: f32) -> Vec<egui::Shape> {
+        let finding = Finding {
+            rule: "dual-write".to_owned(),
+            severity: Severity::Warning,
+            nodes: vec![NodeId(1)],
+            edges: Vec::new(),
+            message: "Two stores written without a transaction.".to_owned(),
+            fix: None,
+        };
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let rect = Rect::from_min_size(pos2(10.0, 10.0), theme::NODE_SIZE * zoom);
+            assert!(draw_marker(ui.painter(), rect, &[&finding]).is_some());
+        });
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        output
+            .shapes
+            .into_iter()
+            .map(|clipped| clipped.shape)
+            .filter(|s| matches!(s, egui::Shape::Circle(_) | egui::Shape::Text(_)))
+            .collect()
+    }
+
+    #[test]
+    fn markers_are_outlined_and_counted_at_a_readable_zoom() {
+        let shapes = marker_shapes(1.0);
+        assert_eq!(shapes.len(), 2, "{shapes:?}");
+        assert!(matches!(&shapes[0], egui::Shape::Circle(c) if c.stroke.width > 0.0));
+        assert!(matches!(&shapes[1], egui::Shape::Text(_)));
+    }
+
+    #[test]
+    fn markers_are_plain_dots_when_zoomed_far_out() {
+        let shapes = marker_shapes(theme::EDGE_DETAIL_ZOOM / 2.0);
+        assert_eq!(shapes.len(), 1, "{shapes:?}");
+        assert!(matches!(&shapes[0], egui::Shape::Circle(c) if c.stroke.width == 0.0));
+    }
 }
