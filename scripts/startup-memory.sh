@@ -11,11 +11,14 @@
 # case once (the order rotates from round to round, so that a burst of load
 # from elsewhere does not land on one case), each with `--screenshot`, on
 # one Xvfb display, from empty HOME and XDG folders (no user settings, no
-# user catalog). Per launch:
-#   first frame  launch to the end of the app's first `ui` pass
-#   screenshot   launch to the PNG of the first complete frame written
-#                (both from PLINTH_STARTUP_REPORT, set to the launch time)
-#   exit         launch to the process gone (the shell's clock)
+# user catalog). Per launch, in ms after the launch:
+#   first pass   the app's first `ui` pass returned (nothing painted yet)
+#   first frame  the first frame was painted and presented (the next pass
+#                began); the issue's "launch to first complete frame"
+#   screenshot   the PNG of the frame `--screenshot` captures was written
+#                (after egui's settle frames; see src/ui/screenshot.rs)
+#   exit         the process is gone (the shell's clock)
+# (the first three from PLINTH_STARTUP_REPORT, set to the launch time), and
 #   cpu          user + system CPU seconds of the process, its threads
 #                included (Mesa's llvmpipe rasterizes on threads of its own)
 #   rss          peak resident memory (`/usr/bin/time -f %M`)
@@ -64,11 +67,11 @@ commands=(
     "$plinth --no-user-catalog --open $scratch/big-2000.ron"
 )
 
-# launch CASE: one run, appended to runs.tsv as
-# case, first frame ms, screenshot ms, exit ms, cpu s, rss KB.
+# launch CASE: one run, appended to runs.tsv as case, first pass ms,
+# first frame ms, screenshot ms, exit ms, cpu s, rss KB.
 launch() {
     local name=${names[$1]} png=$out/${names[$1]}.png err=$scratch/stderr stats=$scratch/time
-    local start end
+    local start end report
     rm -f "$png"
     start=$(date +%s%6N)
     # shellcheck disable=SC2086 # the command's words are meant to split
@@ -77,13 +80,14 @@ launch() {
         echo "$name failed:" >&2 && cat "$err" >&2 && exit 1
     fi
     end=$(date +%s%6N)
-    local report
     report=$(grep '^startup-report ' "$err") || { echo "$name: no report" >&2 && cat "$err" >&2 && exit 1; }
     [[ -s "$png" ]] || { echo "$name: no screenshot" >&2 && exit 1; }
-    awk -v name="$name" -v report="$report" -v wall=$(( (end - start) / 1000 )) '{
-        split(report, f, /[ =]/)
-        printf "%s\t%s\t%s\t%d\t%.2f\t%d\n", name, f[3], f[5], wall, $1 + $2, $3
-    }' "$stats" >>"$out/runs.tsv"
+    value() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$report"; }
+    local pass frame shot
+    pass=$(value first_pass_ms) frame=$(value first_frame_ms) shot=$(value screenshot_ms)
+    [[ -n "$pass" && -n "$frame" && -n "$shot" ]] || { echo "$name: incomplete report: $report" >&2 && exit 1; }
+    awk -v row="$name\t$pass\t$frame\t$shot\t$(( (end - start) / 1000 ))" \
+        '{ printf "%s\t%.2f\t%d\n", row, $1 + $2, $3 }' "$stats" >>"$out/runs.tsv"
 }
 
 echo "$runs rounds of ${#names[@]} launches; load: $(uptime | sed 's/.*load/load/')" >&2
@@ -104,17 +108,19 @@ summary() { # NAME COLUMN: "median (min-max)"
     printf '%s (%s-%s)' "$(median <<<"$sorted")" "$(head -1 <<<"$sorted")" "$(tail -1 <<<"$sorted")"
 }
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
-echo "medians of $runs runs (min-max); times in ms from launch, cpu in s, rss in MB"
-printf '%-22s | %-22s | %-22s | %-22s | %-18s | %-18s | %s\n' \
-    case "first frame" screenshot exit cpu "peak rss (MB)" "screenshot / bare"
-bare_shot=$(column bare 3 | median)
+echo "medians of $runs runs (min-max); times in ms after the launch, cpu in s"
+printf '%-20s | %-20s | %-20s | %-20s | %-16s | %-13s | %s\n' case "first frame" \
+    screenshot exit cpu "peak rss (MB)" "first frame, screenshot, exit / bare"
 for name in "${names[@]}"; do
-    shot=$(column "$name" 3 | median)
-    rss=$(column "$name" 6 | awk '{ printf "%.0f\n", $1 / 1024 }' | sort -g)
-    printf '%-22s | %-22s | %-22s | %-22s | %-18s | %-18s | %.2f\n' "$name" \
-        "$(summary "$name" 2)" "$(summary "$name" 3)" "$(summary "$name" 4)" \
-        "$(summary "$name" 5)" "$(median <<<"$rss") ($(head -1 <<<"$rss")-$(tail -1 <<<"$rss"))" \
-        "$(awk -v a="$shot" -v b="$bare_shot" 'BEGIN { print a / b }')"
+    rss=$(column "$name" 7 | awk '{ printf "%.0f\n", $1 / 1024 }' | sort -g)
+    printf '%-20s | %-20s | %-20s | %-20s | %-16s | %-13s | %s %s %s\n' "$name" \
+        "$(summary "$name" 3)" "$(summary "$name" 4)" "$(summary "$name" 5)" \
+        "$(summary "$name" 6)" "$(median <<<"$rss") ($(head -1 <<<"$rss")-$(tail -1 <<<"$rss"))" \
+        "$(ratio "$(column "$name" 3 | median)" "$(column bare 3 | median)")" \
+        "$(ratio "$(column "$name" 4 | median)" "$(column bare 4 | median)")" \
+        "$(ratio "$(column "$name" 5 | median)" "$(column bare 5 | median)")"
 done
-echo "raw figures: $out/runs.tsv; last screenshot of each case: $out/*.png"
+echo "raw figures (case, first pass, first frame, screenshot, exit, cpu, rss KB): $out/runs.tsv"
+echo "last screenshot of each case: $out/*.png"

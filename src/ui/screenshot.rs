@@ -57,7 +57,7 @@ impl Screenshot {
     pub fn tick(&mut self, ctx: &egui::Context) {
         self.frames += 1;
         if let Some(report) = self.report.as_mut() {
-            report.first_frame_built();
+            report.pass_ended(ctx);
         }
         if self.outcome.get().is_some() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -68,7 +68,7 @@ impl Screenshot {
             let path = self.path.clone();
             let outcome = self.outcome.clone();
             let waker = ctx.clone();
-            let report = self.report;
+            let report = self.report.clone();
             ctx.request_screenshot(move |image| {
                 let written = write_png(&path, &image);
                 if let (Some(report), Ok(())) = (report, &written) {
