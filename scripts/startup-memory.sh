@@ -22,10 +22,16 @@
 #   cpu          user + system CPU seconds of the process, its threads
 #                included (Mesa's llvmpipe rasterizes on threads of its own)
 #   rss          peak resident memory (`/usr/bin/time -f %M`)
+# Screenshot mode holds three copies of the frame at the end (the
+# renderer's read-back, egui's image, the PNG's bytes: about 4 MB each at
+# 1280x800), which a user's session never does; so the peak memory is also
+# measured the way a user runs the window: each case opened without
+# `--screenshot`, left idle for SETTLE_SECS (default 4) and then
+# terminated, IDLE_RUNS times (default 3).
 # The launch time is taken by the shell just before the exec, so the
 # figures include exec, dynamic linking and everything before `main`.
 #
-# Environment: PLINTH_BIN / BARE_BIN / BIG_BIN use given binaries instead
+# Other environment: PLINTH_BIN / BARE_BIN / BIG_BIN use given binaries instead
 # of a fresh release build; OUT (default /tmp/plinth-startup) keeps the last
 # PNG of each case and every raw figure (runs.tsv); DISPLAY_NUMBER (97).
 set -euo pipefail
@@ -90,6 +96,20 @@ launch() {
         '{ printf "%s\t%.2f\t%d\n", row, $1 + $2, $3 }' "$stats" >>"$out/runs.tsv"
 }
 
+# idle_rss CASE: the window as a user opens it, settled, then terminated;
+# appends case and peak RSS KB to idle-rss.tsv.
+idle_rss() {
+    local name=${names[$1]} stats=$scratch/idle-time timer app
+    # shellcheck disable=SC2086 # the command's words are meant to split
+    /usr/bin/time -f '%M' -o "$stats" ${commands[$1]} 2>"$scratch/stderr" &
+    timer=$!
+    sleep "${SETTLE_SECS:-4}"
+    app=$(pgrep -P "$timer") && kill "$app" ||
+        { echo "$name exited before it was measured:" >&2 && cat "$scratch/stderr" >&2 && exit 1; }
+    wait "$timer" || true
+    printf '%s\t%s\n' "$name" "$(tail -1 "$stats")" >>"$out/idle-rss.tsv"
+}
+
 echo "$runs rounds of ${#names[@]} launches; load: $(uptime | sed 's/.*load/load/')" >&2
 for ((round = 0; round < runs; round++)); do
     for ((i = 0; i < ${#names[@]}; i++)); do
@@ -108,6 +128,13 @@ summary() { # NAME COLUMN: "median (min-max)"
     printf '%s (%s-%s)' "$(median <<<"$sorted")" "$(head -1 <<<"$sorted")" "$(tail -1 <<<"$sorted")"
 }
 
+echo "${IDLE_RUNS:-3} rounds of idle windows for their memory" >&2
+for ((round = 0; round < ${IDLE_RUNS:-3}; round++)); do
+    for ((i = 0; i < ${#names[@]}; i++)); do
+        idle_rss "$i"
+    done
+done
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "medians of $runs runs (min-max); times in ms after the launch, cpu in s"
@@ -121,6 +148,11 @@ for name in "${names[@]}"; do
         "$(ratio "$(column "$name" 3 | median)" "$(column bare 3 | median)")" \
         "$(ratio "$(column "$name" 4 | median)" "$(column bare 4 | median)")" \
         "$(ratio "$(column "$name" 5 | median)" "$(column bare 5 | median)")"
+done
+echo
+echo "peak rss (MB) of the window opened without --screenshot, idle, then terminated:"
+for name in "${names[@]}"; do
+    printf '%-20s | %s\n' "$name" "$(awk -F'\t' -v n="$name" '$1 == n { printf "%.0f ", $2 / 1024 }' "$out/idle-rss.tsv")"
 done
 echo "raw figures (case, first pass, first frame, screenshot, exit, cpu, rss KB): $out/runs.tsv"
 echo "last screenshot of each case: $out/*.png"
