@@ -73,8 +73,8 @@ commands=(
     "$plinth --no-user-catalog --open $scratch/big-2000.ron"
 )
 
-# launch CASE: one run, appended to runs.tsv as case, first pass ms,
-# first frame ms, screenshot ms, exit ms, cpu s, rss KB.
+# launch CASE [FILE]: one run, appended to FILE (default runs.tsv) as
+# case, first pass ms, first frame ms, screenshot ms, exit ms, cpu s, rss KB.
 launch() {
     local name=${names[$1]} png=$out/${names[$1]}.png err=$scratch/stderr stats=$scratch/time
     local start end report
@@ -93,7 +93,7 @@ launch() {
     pass=$(value first_pass_ms) frame=$(value first_frame_ms) shot=$(value screenshot_ms)
     [[ -n "$pass" && -n "$frame" && -n "$shot" ]] || { echo "$name: incomplete report: $report" >&2 && exit 1; }
     awk -v row="$name\t$pass\t$frame\t$shot\t$(( (end - start) / 1000 ))" \
-        '{ printf "%s\t%.2f\t%d\n", row, $1 + $2, $3 }' "$stats" >>"$out/runs.tsv"
+        '{ printf "%s\t%.2f\t%d\n", row, $1 + $2, $3 }' "$stats" >>"${2:-$out/runs.tsv}"
 }
 
 # idle_rss CASE: the window as a user opens it, settled, then terminated;
@@ -110,6 +110,11 @@ idle_rss() {
     printf '%s\t%s\n' "$name" "$(tail -1 "$stats")" >>"$out/idle-rss.tsv"
 }
 
+# One round first, not counted: the first launches read everything from
+# disk.
+for ((i = 0; i < ${#names[@]}; i++)); do
+    launch "$i" "$out/warm-up.tsv"
+done
 echo "$runs rounds of ${#names[@]} launches; load: $(uptime | sed 's/.*load/load/')" >&2
 for ((round = 0; round < runs; round++)); do
     for ((i = 0; i < ${#names[@]}; i++)); do
@@ -119,6 +124,13 @@ for ((round = 0; round < runs; round++)); do
 done
 echo " done; load: $(uptime | sed 's/.*load/load/')" >&2
 
+echo "${IDLE_RUNS:-3} rounds of idle windows for their memory" >&2
+for ((round = 0; round < ${IDLE_RUNS:-3}; round++)); do
+    for ((i = 0; i < ${#names[@]}; i++)); do
+        idle_rss "$i"
+    done
+done
+
 # column NAME COLUMN: the sorted figures of one case.
 column() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$out/runs.tsv" | sort -g; }
 median() { awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'; }
@@ -127,13 +139,6 @@ summary() { # NAME COLUMN: "median (min-max)"
     sorted=$(column "$1" "$2")
     printf '%s (%s-%s)' "$(median <<<"$sorted")" "$(head -1 <<<"$sorted")" "$(tail -1 <<<"$sorted")"
 }
-
-echo "${IDLE_RUNS:-3} rounds of idle windows for their memory" >&2
-for ((round = 0; round < ${IDLE_RUNS:-3}; round++)); do
-    for ((i = 0; i < ${#names[@]}; i++)); do
-        idle_rss "$i"
-    done
-done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
