@@ -59,7 +59,7 @@ impl PlinthApp {
                 .resizable(true)
                 .show(ui, |ui| self.analysis_ui(ui, actions));
         }
-        let frame = egui::Frame::central_panel(ui.style()).inner_margin(0);
+        let frame = canvas_frame(ui);
         egui::CentralPanel::default()
             .frame(frame)
             .show(ui, |ui| self.centre_ui(ui, actions));
@@ -92,9 +92,10 @@ impl PlinthApp {
                 ui.add_space(theme::SECTION_GAP);
             });
         }
-        let frame = egui::Frame::central_panel(ui.style()).inner_margin(0);
+        let frame = canvas_frame(ui);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             let Some(candidate) = self.doc.current() else {
+                ui.painter().add(panel_fill(ui, ui.max_rect()));
                 ui.centered_and_justified(|ui| ui.heading("No candidate to present."));
                 return;
             };
@@ -213,8 +214,12 @@ impl PlinthApp {
     }
 
     fn centre_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        // Painted once the tabs' height is known, under them.
+        let fill = ui.painter().add(egui::Shape::Noop);
+        let whole = ui.max_rect();
         candidate_tabs::candidate_tabs_ui(ui, &self.doc, &mut self.tabs, actions);
         let Some(candidate) = self.doc.current() else {
+            ui.painter().set(fill, panel_fill(ui, whole));
             ui.centered_and_justified(|ui| {
                 if ui.button("Add a candidate design").clicked() {
                     actions.push(Action::AddCandidate);
@@ -222,6 +227,8 @@ impl PlinthApp {
             });
             return;
         };
+        let tabs = whole.with_max_y(ui.cursor().min.y);
+        ui.painter().set(fill, panel_fill(ui, tabs));
         let input = CanvasInput {
             candidate,
             catalog: &self.catalog,
@@ -318,5 +325,73 @@ impl PlinthApp {
         let mut export = std::mem::take(&mut self.export);
         export.ui(ctx, &self.export_input(), actions);
         self.export = export;
+    }
+}
+
+/// The central panel's frame, without a fill: the canvas paints its own
+/// background, and a software renderer (Mesa's llvmpipe under Xvfb, in a
+/// virtual machine or over a remote desktop) pays for every pixel painted
+/// twice. Whatever the canvas does not cover gets `panel_fill`.
+fn canvas_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::central_panel(ui.style())
+        .inner_margin(0)
+        .fill(egui::Color32::TRANSPARENT)
+}
+
+/// The panel's usual fill over `rect`.
+fn panel_fill(ui: &egui::Ui, rect: egui::Rect) -> egui::Shape {
+    egui::Shape::rect_filled(rect, 0.0, ui.visuals().panel_fill)
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::{Rect, Shape, pos2, vec2};
+
+    use crate::ui::{AppOptions, PlinthApp, Settings};
+
+    /// The opaque rectangles of the second frame of an empty document
+    /// (the first one settles the layout), and the canvas's area.
+    fn filled_rects() -> (Vec<(Rect, egui::Color32)>, Rect) {
+        let options = AppOptions {
+            no_user_catalog: true,
+            ..AppOptions::default()
+        };
+        let mut app = PlinthApp::new(options, Settings::default());
+        let ctx = egui::Context::default();
+        let mut shapes = Vec::new();
+        for _ in 0..2 {
+            let input = egui::RawInput {
+                screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
+                ..egui::RawInput::default()
+            };
+            let mut output = ctx.run_ui(input, |ui| app.show(ui));
+            // No renderer takes the font atlas here.
+            output.textures_delta.clear();
+            shapes = output.shapes;
+        }
+        let rects = shapes
+            .into_iter()
+            .filter_map(|clipped| match clipped.shape {
+                Shape::Rect(r) if r.fill.is_opaque() => Some((r.rect, r.fill)),
+                _ => None,
+            })
+            .collect();
+        (rects, app.canvas().area().unwrap_or(Rect::NOTHING))
+    }
+
+    #[test]
+    fn the_canvas_area_is_painted_once_and_the_tabs_keep_the_panel_colour() {
+        let (rects, canvas) = filled_rects();
+        assert!(
+            canvas.width() > 300.0 && canvas.height() > 200.0,
+            "{canvas:?}"
+        );
+        let covering = rects.iter().filter(|(r, _)| r.contains_rect(canvas));
+        assert_eq!(covering.count(), 1, "{rects:?}");
+        let panel = egui::Visuals::dark().panel_fill;
+        let under_tabs = rects.iter().any(|(r, fill)| {
+            *fill == panel && r.max.y == canvas.min.y && r.x_range() == canvas.x_range()
+        });
+        assert!(under_tabs, "{rects:?}");
     }
 }

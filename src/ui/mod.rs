@@ -33,6 +33,7 @@ mod review_panel;
 mod screenshot;
 mod sensitivity_view;
 pub mod settings;
+mod startup_report;
 pub mod theme;
 
 use std::path::PathBuf;
@@ -43,7 +44,7 @@ pub use actions::Action;
 pub use app::{AppOptions, PlinthApp};
 pub use catalog_panel::search_box_id;
 pub use dialogs::Notice;
-pub use screenshot::{ScreenshotOutcome, write_png};
+pub use screenshot::{Screenshot, ScreenshotOutcome, write_png};
 pub use settings::Settings;
 
 use crate::cli::Cli;
@@ -59,20 +60,7 @@ pub fn run(cli: &Cli) -> ExitCode {
     };
     let options = app_options(cli);
     let screenshot = options.screenshot.is_some();
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Plinth")
-        .with_app_id("plinth")
-        .with_inner_size(size.unwrap_or(DEFAULT_SIZE))
-        .with_min_inner_size([640.0, 400.0])
-        .with_drag_and_drop(true);
-    if screenshot {
-        viewport = viewport.with_resizable(false);
-    }
-    let native = eframe::NativeOptions {
-        viewport,
-        persist_window: !screenshot && size.is_none(),
-        ..Default::default()
-    };
+    let native = native_options(size, screenshot);
     let outcome = options.screenshot_outcome.clone();
     let open = options.open.clone();
     let result = eframe::run_native(
@@ -94,6 +82,26 @@ pub fn run(cli: &Cli) -> ExitCode {
         return fail(&format!("cannot open the window: {err}"));
     }
     finish(screenshot, &outcome)
+}
+
+/// The window's eframe setup (renderer, size, persistence). Public so that
+/// the start-up baseline (`examples/bare_window.rs`) opens the very same
+/// window with nothing in it.
+pub fn native_options(size: Option<[f32; 2]>, screenshot: bool) -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Plinth")
+        .with_app_id("plinth")
+        .with_inner_size(size.unwrap_or(DEFAULT_SIZE))
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if screenshot {
+        viewport = viewport.with_resizable(false);
+    }
+    eframe::NativeOptions {
+        viewport,
+        persist_window: !screenshot && size.is_none(),
+        ..Default::default()
+    }
 }
 
 /// The exit code: in screenshot mode, whether the PNG was written.

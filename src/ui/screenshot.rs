@@ -1,10 +1,13 @@
 //! `plinth --screenshot FILE.png`: render the window, write a PNG of the
 //! first complete frame and quit. The frame is captured with egui's
 //! screenshot command (the renderer reads back what it drew) and encoded
-//! with the `image` crate.
+//! with the `image` crate. With `PLINTH_STARTUP_REPORT` set, it also says
+//! how long the start took (`startup_report.rs`).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+
+use super::startup_report::StartupReport;
 
 /// Frames drawn before the capture: egui lays out windows and text that
 /// appear for the first time over a couple of passes.
@@ -34,21 +37,28 @@ pub struct Screenshot {
     frames: u32,
     requested: bool,
     outcome: ScreenshotOutcome,
+    report: Option<StartupReport>,
 }
 
 impl Screenshot {
+    /// Captures the window into `path` once it settled; `outcome` says
+    /// whether that worked.
     pub fn new(path: PathBuf, outcome: ScreenshotOutcome) -> Self {
         Self {
             path,
             frames: 0,
             requested: false,
             outcome,
+            report: StartupReport::from_env(),
         }
     }
 
     /// Call at the end of every frame.
     pub fn tick(&mut self, ctx: &egui::Context) {
         self.frames += 1;
+        if let Some(report) = self.report.as_mut() {
+            report.pass_ended(ctx);
+        }
         if self.outcome.get().is_some() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
@@ -58,8 +68,13 @@ impl Screenshot {
             let path = self.path.clone();
             let outcome = self.outcome.clone();
             let waker = ctx.clone();
+            let report = self.report.clone();
             ctx.request_screenshot(move |image| {
-                outcome.set(write_png(&path, &image));
+                let written = write_png(&path, &image);
+                if let (Some(report), Ok(())) = (report, &written) {
+                    report.screenshot_written();
+                }
+                outcome.set(written);
                 waker.request_repaint();
             });
         }

@@ -79,7 +79,13 @@ pub fn draw_node(
     let zoom = rect.width() / theme::NODE_SIZE.x;
     let corner = CornerRadius::same(scaled_u8(theme::NODE_CORNER * zoom));
     if rect.width() < 24.0 {
-        painter.rect_filled(rect, corner, facts.stripe);
+        // A speck of its category's colour: two triangles, where a
+        // rectangle with anti-aliased edges takes ten (a 2,000-node diagram
+        // zoomed to fit is mostly these, and a software renderer pays per
+        // triangle).
+        let mut speck = egui::Mesh::default();
+        speck.add_colored_rect(rect, facts.stripe);
+        painter.add(speck);
         return;
     }
     painter.rect_filled(
@@ -222,6 +228,13 @@ pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Opti
     let zoom = rect.width() / theme::NODE_SIZE.x;
     let r = (theme::MARKER_RADIUS * zoom).max(3.0);
     let centre = pos2(rect.max.x - r * 0.4, rect.min.y + r * 0.4);
+    if zoom < theme::EDGE_DETAIL_ZOOM {
+        // Zoomed far out, like the edges: a plain dot. The outline would
+        // triple the triangles of each marker, and on a large diagram the
+        // markers were most of the frame for a software renderer.
+        painter.circle_filled(centre, r, theme::severity_colour(worst));
+        return Some(Rect::from_center_size(centre, egui::vec2(2.0 * r, 2.0 * r)));
+    }
     painter.circle(
         centre,
         r,
@@ -247,4 +260,84 @@ pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Opti
 
 fn scaled_u8(v: f32) -> u8 {
     v.round().clamp(0.0, 255.0) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::blocks::BlockKind;
+    use crate::design::{NodeId, Point};
+
+    /// The shapes `draw` paints in one frame.
+    fn shapes_of(draw: impl FnMut(&mut egui::Ui)) -> Vec<egui::Shape> {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), draw);
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        output.shapes.into_iter().map(|c| c.shape).collect()
+    }
+
+    /// A node's rectangle at `zoom`.
+    fn at_zoom(zoom: f32) -> Rect {
+        Rect::from_min_size(pos2(10.0, 10.0), theme::NODE_SIZE * zoom)
+    }
+
+    /// The circles and texts a marker paints on a node shown at `zoom`.
+    fn marker_shapes(zoom: f32) -> Vec<egui::Shape> {
+        let finding = Finding {
+            rule: "dual-write".to_owned(),
+            severity: Severity::Warning,
+            nodes: vec![NodeId(1)],
+            edges: Vec::new(),
+            message: "Two stores written without a transaction.".to_owned(),
+            fix: None,
+        };
+        shapes_of(|ui| {
+            assert!(draw_marker(ui.painter(), at_zoom(zoom), &[&finding]).is_some());
+        })
+        .into_iter()
+        .filter(|s| matches!(s, egui::Shape::Circle(_) | egui::Shape::Text(_)))
+        .collect()
+    }
+
+    #[test]
+    fn markers_are_outlined_and_counted_at_a_readable_zoom() {
+        let shapes = marker_shapes(1.0);
+        assert_eq!(shapes.len(), 2, "{shapes:?}");
+        assert!(matches!(&shapes[0], egui::Shape::Circle(c) if c.stroke.width > 0.0));
+        assert!(matches!(&shapes[1], egui::Shape::Text(_)));
+    }
+
+    #[test]
+    fn markers_are_plain_dots_when_zoomed_far_out() {
+        let shapes = marker_shapes(theme::EDGE_DETAIL_ZOOM / 2.0);
+        assert_eq!(shapes.len(), 1, "{shapes:?}");
+        assert!(matches!(&shapes[0], egui::Shape::Circle(c) if c.stroke.width == 0.0));
+    }
+
+    #[test]
+    fn nodes_too_small_to_read_are_two_triangles_of_their_colour() {
+        let node = Node::block(NodeId(1), BlockKind::Service, "Orders", Point::default());
+        let facts = facts(&node, &Catalog::embedded());
+        let shapes = shapes_of(|ui| {
+            let colours = CanvasColours::of_ui(ui);
+            let mut cache = TextCache::default();
+            let look = NodeLook::default();
+            draw_node(
+                ui.painter(),
+                &mut cache,
+                &colours,
+                &node,
+                &facts,
+                at_zoom(0.05),
+                look,
+            );
+        });
+        assert_eq!(shapes.len(), 1, "{shapes:?}");
+        let egui::Shape::Mesh(speck) = &shapes[0] else {
+            panic!("{shapes:?}");
+        };
+        assert_eq!(speck.indices.len(), 6);
+        assert!(speck.vertices.iter().all(|v| v.color == facts.stripe));
+    }
 }
