@@ -82,17 +82,46 @@ impl Screenshot {
     }
 }
 
-/// Encodes `image` as a PNG at `path`.
+/// Encodes `image` as a PNG at `path`, straight from egui's pixels (no
+/// copy: the capture already holds the frame twice, the renderer's
+/// read-back and egui's image).
 pub fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
     let [width, height] = image.size;
-    let bytes: Vec<u8> = image
-        .pixels
-        .iter()
-        .flat_map(egui::Color32::to_array)
-        .collect();
-    let buffer = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
-        .ok_or_else(|| "the screenshot has an unexpected size".to_owned())?;
-    buffer
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let (Ok(width), Ok(height)) = (u32::try_from(width), u32::try_from(height)) else {
+        return Err("the screenshot has an unexpected size".to_owned());
+    };
+    image::save_buffer_with_format(
+        path,
+        image.as_raw(),
+        width,
+        height,
+        image::ExtendedColorType::Rgba8,
+        image::ImageFormat::Png,
+    )
+    .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_png_holds_the_frame_pixel_for_pixel() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("frame.png");
+        let pixels = [
+            egui::Color32::RED,
+            egui::Color32::GREEN,
+            egui::Color32::BLUE,
+            egui::Color32::WHITE,
+            egui::Color32::BLACK,
+            egui::Color32::from_rgb(10, 20, 30),
+        ];
+        let frame = egui::ColorImage::new([3, 2], pixels.to_vec());
+        write_png(&path, &frame).unwrap();
+        let read = image::open(&path).unwrap().to_rgba8();
+        assert_eq!(read.dimensions(), (3, 2));
+        let expected: Vec<u8> = pixels.iter().flat_map(egui::Color32::to_array).collect();
+        assert_eq!(read.into_raw(), expected);
+    }
 }
