@@ -162,6 +162,7 @@ fn canvas_benches(c: &mut Criterion) {
         catalog: &catalog,
         findings: &[],
         snap: true,
+        legend: true,
         next_id: 100_000,
     };
     for (name, zoom) in [("fit", None), ("50 %", Some(0.5)), ("100 %", Some(1.0))] {

@@ -93,6 +93,7 @@ impl PlinthApp {
             Command::ToggleCatalog => self.settings.show_catalog ^= true,
             Command::ToggleInspector => self.settings.show_inspector ^= true,
             Command::ToggleAnalysis => self.settings.show_analysis ^= true,
+            Command::ToggleLegend => self.settings.show_legend ^= true,
             Command::Duplicate => self.duplicate(),
             Command::Copy => self.copy(ctx),
             Command::Paste => self.paste(),
@@ -157,6 +158,7 @@ impl PlinthApp {
             catalog: &self.catalog,
             findings: &[],
             snap: self.settings.snap_to_grid,
+            legend: self.settings.show_legend,
             next_id: self.doc.workspace().fresh_id(),
         };
         if let Some(edit) = self.canvas.command(command, &input) {

@@ -104,6 +104,7 @@ impl PlinthApp {
                 catalog: &self.catalog,
                 findings: self.derived.findings(candidate.id),
                 snap: self.settings.snap_to_grid,
+                legend: self.settings.show_legend,
                 next_id: self.doc.workspace().fresh_id(),
             };
             // The whole candidate stays in view when the window or the
@@ -234,6 +235,7 @@ impl PlinthApp {
             catalog: &self.catalog,
             findings: self.derived.findings(candidate.id),
             snap: self.settings.snap_to_grid,
+            legend: self.settings.show_legend,
             next_id: self.doc.workspace().fresh_id(),
         };
         canvas::canvas_ui(ui, &input, &mut self.canvas, actions);

@@ -29,6 +29,7 @@ pub enum Command {
     ToggleCatalog,
     ToggleInspector,
     ToggleAnalysis,
+    ToggleLegend,
     Copy,
     Paste,
     AddCandidate,
@@ -56,7 +57,7 @@ pub enum Mode {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 38] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -78,6 +79,7 @@ impl Command {
         Self::ToggleCatalog,
         Self::ToggleInspector,
         Self::ToggleAnalysis,
+        Self::ToggleLegend,
         Self::Copy,
         Self::Paste,
         Self::AddCandidate,
@@ -120,6 +122,7 @@ impl Command {
             Self::ToggleCatalog => "Catalog panel",
             Self::ToggleInspector => "Inspector panel",
             Self::ToggleAnalysis => "Analysis panel",
+            Self::ToggleLegend => "Connection legend",
             Self::Copy => "Copy",
             Self::Paste => "Paste",
             Self::AddCandidate => "New candidate",
@@ -165,6 +168,7 @@ impl Command {
             Self::ToggleAnalysis => {
                 "Show or hide the comparison, sensitivity and review below the canvas"
             }
+            Self::ToggleLegend => "Show or hide the key to the connection styles on the canvas",
             Self::Copy => "Copy the selected nodes and the connections between them",
             Self::Paste => "Paste the copied nodes into the candidate on the canvas",
             Self::AddCandidate => "Add an empty candidate design",
@@ -222,6 +226,7 @@ impl Command {
             | Self::ToggleCatalog
             | Self::ToggleInspector
             | Self::ToggleAnalysis
+            | Self::ToggleLegend
             | Self::RenameCandidate
             | Self::DeleteCandidate
             | Self::MoveCandidateLeft

@@ -177,6 +177,7 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
         (Command::ToggleCatalog, settings.show_catalog),
         (Command::ToggleInspector, settings.show_inspector),
         (Command::ToggleAnalysis, settings.show_analysis),
+        (Command::ToggleLegend, settings.show_legend),
     ] {
         if c.menu_toggle(ui, on) {
             actions.push(Action::Command(c));

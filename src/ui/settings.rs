@@ -118,6 +118,8 @@ pub struct Settings {
     pub present_scale: f32,
     pub side_tab: SideTab,
     pub show_analysis: bool,
+    /// The key to the connection styles in the canvas corner.
+    pub show_legend: bool,
     pub analysis_tab: AnalysisTab,
     /// The ADR dialect last exported (`madr`, `log4brains`, `nygard`).
     pub adr_dialect: String,
@@ -138,6 +140,7 @@ impl Default for Settings {
             present_scale: DEFAULT_PRESENT_SCALE,
             side_tab: SideTab::Inspector,
             show_analysis: true,
+            show_legend: true,
             analysis_tab: AnalysisTab::Comparison,
             adr_dialect: "madr".to_owned(),
         }

@@ -157,6 +157,35 @@ fn the_view_menu_switches_the_theme() {
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
 }
 
+/// Whether a painted text of the last frame reads `text`.
+fn painted(h: &App, text: &str) -> bool {
+    h.output()
+        .shapes
+        .iter()
+        .any(|clipped| match &clipped.shape {
+            egui::Shape::Text(t) => t.galley.text() == text,
+            _ => false,
+        })
+}
+
+#[test]
+fn the_connection_legend_can_be_hidden_from_the_view_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    assert!(
+        painted(&h, "Synchronous call"),
+        "the legend is shown at first"
+    );
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Connection legend").click();
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().settings().show_legend);
+    assert!(!painted(&h, "Synchronous call"), "the legend is gone");
+}
+
 #[test]
 fn space_and_drag_pans_instead_of_moving_a_node() {
     let dir = tempfile::tempdir().unwrap();
@@ -238,6 +267,7 @@ fn every_menu_opens_and_lists_its_commands_with_shortcuts() {
                 "Catalog panel",
                 "Inspector panel",
                 "Analysis panel",
+                "Connection legend",
                 "Interface size",
                 "Presentation size",
                 "Present",

@@ -309,7 +309,9 @@ pub fn overlay_ui(
             colours.weak_text,
         );
     }
-    legend(painter, area, &colours, &small);
+    if input.legend {
+        legend(painter, area, &colours, &small);
+    }
 }
 
 /// A key to the edge styles in the bottom-left corner.

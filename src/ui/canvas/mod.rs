@@ -83,6 +83,8 @@ pub struct CanvasInput<'a> {
     /// Review findings of this candidate, for the markers.
     pub findings: &'a [Finding],
     pub snap: bool,
+    /// Whether the key to the connection styles is drawn.
+    pub legend: bool,
     /// The first unused id of the workspace, for new nodes and edges.
     pub next_id: u64,
 }
