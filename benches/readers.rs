@@ -8,9 +8,6 @@
     reason = "a benchmark cannot run without its fixtures"
 )]
 
-use std::io::Write;
-use std::path::Path;
-
 use criterion::{Criterion, criterion_group, criterion_main};
 use plinth::catalog::Catalog;
 use plinth::catalog::layra::import_layra;
@@ -19,20 +16,9 @@ use plinth::import::mermaid::import_mermaid;
 use plinth::storage::load_workspace;
 use plinth::storage::text::read_text;
 
-const FIFTY_MB: usize = 50 * 1024 * 1024;
-
-/// Writes `head`, then `line` again and again until the file holds 50 MB.
-fn write_50_mb(path: &Path, head: &str, line: &str) {
-    let file = std::fs::File::create(path).expect("create the big file");
-    let mut out = std::io::BufWriter::new(file);
-    out.write_all(head.as_bytes()).expect("write");
-    let mut written = head.len();
-    while written < FIFTY_MB {
-        out.write_all(line.as_bytes()).expect("write");
-        written += line.len();
-    }
-    out.flush().expect("flush");
-}
+#[path = "../tests/common/big_file.rs"]
+mod big_file;
+use big_file::write_50_mb;
 
 fn chain(nodes: usize) -> String {
     let mut text = String::from("flowchart LR\n");

@@ -3,9 +3,6 @@
 //! for every reader, and flowcharts of 10,000 and 20,001 nodes. Each is
 //! refused (or, for 10,000 nodes, read) quickly, without a panic.
 
-use std::io::Write;
-use std::path::Path;
-
 use plinth::catalog::layra::import_layra;
 use plinth::catalog::parse::parse_pattern_bytes;
 use plinth::catalog::{Catalog, CatalogLoader};
@@ -16,21 +13,9 @@ use plinth::storage::load_workspace;
 use plinth::workspace::file;
 
 use super::bad_inputs::plinth;
+use super::big_file::write_50_mb;
 
-const FIFTY_MB: usize = 50 * 1024 * 1024;
 const DEEP: usize = 100_000;
-
-/// Writes `head`, then `line` repeated up to 50 MB, into `path`.
-fn write_50_mb(path: &Path, head: &str, line: &str) {
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
-    out.write_all(head.as_bytes()).unwrap();
-    let mut written = head.len();
-    while written < FIFTY_MB {
-        out.write_all(line.as_bytes()).unwrap();
-        written += line.len();
-    }
-    out.flush().unwrap();
-}
 
 fn os(items: &[&dyn AsRef<std::ffi::OsStr>]) -> Vec<std::ffi::OsString> {
     items.iter().map(|a| a.as_ref().to_os_string()).collect()

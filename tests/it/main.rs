@@ -6,6 +6,8 @@
 )]
 
 mod bad_inputs;
+#[path = "../common/big_file.rs"]
+mod big_file;
 mod big_inputs;
 mod catalog_bad_files;
 mod catalog_embedded;

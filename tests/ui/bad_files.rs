@@ -19,7 +19,10 @@ use plinth::import::mermaid::import_mermaid;
 use plinth::storage::load_workspace;
 use plinth::workspace::Workspace;
 
-use crate::support::{App, answer_prompt, ctrl, menu, notice_texts, still_works, with_example};
+use crate::big_file::write_50_mb;
+use crate::support::{
+    App, answer_prompt, ctrl, menu, notice_texts, set_field, still_works, with_example,
+};
 
 /// The entries of `tests/fixtures/bad/<kind>/`, sorted, as full paths.
 fn bad(kind: &str) -> Vec<PathBuf> {
@@ -230,18 +233,6 @@ fn doctor_lines(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Replaces the text of the field called `label` and leaves it.
-fn set_field(h: &mut App, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-    h.key_press(Key::Tab);
-    h.run();
-}
-
 fn check_adr_folder(h: &mut App, dir: &Path, before: &Workspace) {
     let what = format!("ADR folder {}", name_of(dir));
     ctrl(h, Key::E);
@@ -274,21 +265,6 @@ fn every_damaged_adr_folder_is_reported_by_the_export_dialog() {
     for adr_dir in dirs {
         check_adr_folder(&mut h, &adr_dir, &before);
     }
-}
-
-const FIFTY_MB: usize = 50 * 1024 * 1024;
-
-/// Writes `head`, then `line` repeated up to 50 MB, into `path`.
-fn write_50_mb(path: &Path, head: &str, line: &str) {
-    use std::io::Write;
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
-    out.write_all(head.as_bytes()).unwrap();
-    let mut written = head.len();
-    while written < FIFTY_MB {
-        out.write_all(line.as_bytes()).unwrap();
-        written += line.len();
-    }
-    out.flush().unwrap();
 }
 
 #[test]

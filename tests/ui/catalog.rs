@@ -92,16 +92,23 @@ fn write_pattern(dir: &std::path::Path, id: &str, name: &str) {
     std::fs::write(dir.join(format!("{id}.ron")), text).unwrap();
 }
 
-#[test]
-fn an_added_catalog_folder_brings_marked_user_patterns() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("patterns");
+/// The app with a folder holding one user pattern, "Order saga", added
+/// to its catalog; returns the folder too.
+fn with_order_saga_folder(dir: &std::path::Path) -> (crate::support::App, std::path::PathBuf) {
+    let folder = dir.join("patterns");
     std::fs::create_dir(&folder).unwrap();
     write_pattern(&folder, "order-saga", "Order saga");
-    let mut h = harness(dir.path());
+    let mut h = harness(dir);
     h.state_mut()
         .push(plinth::ui::Action::AddCatalogFolder(folder.clone()));
     h.run();
+    (h, folder)
+}
+
+#[test]
+fn an_added_catalog_folder_brings_marked_user_patterns() {
+    let dir = tempfile::tempdir().unwrap();
+    let (h, folder) = with_order_saga_folder(dir.path());
     assert_eq!(h.state().catalog().len(), 60);
     assert!(h.query_by_label("Order saga (user pattern)").is_some());
     assert!(
@@ -114,13 +121,7 @@ fn an_added_catalog_folder_brings_marked_user_patterns() {
 #[test]
 fn an_added_folder_can_be_removed_from_the_file_menu() {
     let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("patterns");
-    std::fs::create_dir(&folder).unwrap();
-    write_pattern(&folder, "order-saga", "Order saga");
-    let mut h = harness(dir.path());
-    h.state_mut()
-        .push(plinth::ui::Action::AddCatalogFolder(folder.clone()));
-    h.run();
+    let (mut h, folder) = with_order_saga_folder(dir.path());
     assert_eq!(h.state().catalog().len(), 60);
 
     h.get_by_label("File").click();
@@ -139,13 +140,7 @@ fn an_added_folder_can_be_removed_from_the_file_menu() {
 #[test]
 fn reload_reads_pattern_files_edited_since() {
     let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("patterns");
-    std::fs::create_dir(&folder).unwrap();
-    write_pattern(&folder, "order-saga", "Order saga");
-    let mut h = harness(dir.path());
-    h.state_mut()
-        .push(plinth::ui::Action::AddCatalogFolder(folder.clone()));
-    h.run();
+    let (mut h, folder) = with_order_saga_folder(dir.path());
     write_pattern(&folder, "order-saga", "Order saga, revised");
     h.state_mut().push(plinth::ui::Action::ReloadCatalog);
     h.run();

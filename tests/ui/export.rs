@@ -8,19 +8,7 @@ use clap::Parser;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 
-use crate::support::{App, candidate, ctrl, ctrl_shift, with_example};
-
-/// Replaces the text of the field called `label`.
-fn set_field(h: &mut App, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-    h.key_press(Key::Tab);
-    h.run();
-}
+use crate::support::{candidate, ctrl, ctrl_shift, set_field, with_example};
 
 /// Runs the CLI; returns its exit code as success or not, and stdout.
 fn cli(args: &[&str]) -> (bool, String) {

@@ -7,6 +7,8 @@
 )]
 
 mod bad_files;
+#[path = "../common/big_file.rs"]
+mod big_file;
 mod candidates;
 mod canvas;
 mod catalog;

@@ -187,3 +187,15 @@ pub fn still_works(h: &mut App, what: &str) {
         "{what}: undo no longer restores the node"
     );
 }
+
+/// Replaces the text of the field called `label` and leaves it (Tab).
+pub fn set_field(h: &mut App, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+}
