@@ -15,85 +15,14 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, pos2, vec2};
 use plinth::catalog::Catalog;
-use plinth::catalog::blocks::BlockKind;
-use plinth::design::{
-    Candidate, CandidateId, Edge, EdgeId, EdgeKind, Group, GroupId, Node, NodeId, Point,
-};
 use plinth::ui::canvas::view::View;
 use plinth::ui::canvas::{CanvasInput, CanvasState, Selection, canvas_ui};
 
-const COLUMNS: u64 = 50;
-const NODES: u64 = 2000;
-const EDGES: u64 = 3000;
+#[path = "support/big_candidate.rs"]
+mod big_candidate;
 
-/// A grid of nodes (patterns and blocks), each linked to its right-hand
-/// neighbour and every other one to the node below, in 20 groups.
-fn big_candidate(catalog: &Catalog) -> Candidate {
-    let mut c = Candidate::new(CandidateId(1), "Big");
-    for g in 0..20 {
-        c.add_group(Group {
-            id: GroupId(10_000 + g),
-            name: format!("Team {g}"),
-        })
-        .expect("group");
-    }
-    let patterns: Vec<&str> = catalog.patterns().map(|p| p.id.as_str()).collect();
-    for i in 0..NODES {
-        let position = Point::new((i % COLUMNS) as f32 * 240.0, (i / COLUMNS) as f32 * 130.0);
-        let id = NodeId(i + 1);
-        let mut node = if i % 3 == 0 {
-            Node::block(
-                id,
-                BlockKind::ALL[(i % 6) as usize],
-                &format!("Block {i}"),
-                position,
-            )
-        } else {
-            let pattern = patterns[i as usize % patterns.len()];
-            Node::pattern(id, pattern, &format!("{pattern} {i}"), position)
-        };
-        node.group = Some(GroupId(10_000 + (i / 100)));
-        c.add_node(node).expect("node");
-    }
-    let mut next = 20_000;
-    let mut add = |c: &mut Candidate, from: u64, to: u64, n: u64| {
-        let edge = Edge {
-            id: EdgeId(next),
-            from: NodeId(from + 1),
-            to: NodeId(to + 1),
-            kind: EdgeKind::ALL[(n % 5) as usize],
-            label: if n.is_multiple_of(4) {
-                format!("call {n}")
-            } else {
-                String::new()
-            },
-        };
-        next += 1;
-        c.add_edge(edge).expect("edge");
-    };
-    let mut n = 0;
-    for i in 0..NODES {
-        if n < EDGES && i % COLUMNS != COLUMNS - 1 {
-            add(&mut c, i, i + 1, n);
-            n += 1;
-        }
-        if n < EDGES && i + COLUMNS < NODES && i.is_multiple_of(2) {
-            add(&mut c, i, i + COLUMNS, n);
-            n += 1;
-        }
-    }
-    for i in 0..NODES {
-        if n >= EDGES {
-            break;
-        }
-        if i + COLUMNS + 1 < NODES {
-            add(&mut c, i, i + COLUMNS + 1, n);
-            n += 1;
-        }
-    }
-    assert_eq!(c.edge_count() as u64, EDGES);
-    c
-}
+/// The candidate drawn: 2,000 nodes and 3,000 edges.
+const NODES: u64 = 2000;
 
 /// CPU time of this thread from `/proc/thread-self/stat` (user + system,
 /// in 10 ms ticks), so that other work on a busy machine does not count;
@@ -156,7 +85,7 @@ fn frame(ctx: &egui::Context, state: &mut CanvasState, input: &CanvasInput<'_>, 
 
 fn canvas_benches(c: &mut Criterion) {
     let catalog = Catalog::embedded();
-    let candidate = big_candidate(&catalog);
+    let candidate = big_candidate::big_candidate(&catalog, NODES).expect("the big candidate");
     let input = CanvasInput {
         candidate: &candidate,
         catalog: &catalog,
