@@ -46,12 +46,14 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
 
-    /// Window only: open this workspace file at start.
+    /// Window only: open this workspace file at start (a `.mmd` flowchart
+    /// is imported).
     #[arg(long, value_name = "WORKSPACE")]
     pub open: Option<PathBuf>,
 
     /// Window only: the workspace file to open (`plinth plan.ron`, as a
-    /// file manager starts it); the same as --open.
+    /// file manager starts it; the same as --open); a mermaid flowchart
+    /// (`.mmd`) is imported as a new workspace.
     #[arg(value_name = "WORKSPACE", conflicts_with = "open")]
     pub file: Option<PathBuf>,
 

@@ -161,6 +161,7 @@ impl PlinthApp {
         };
         app.reload_catalog();
         match app.options.open.clone() {
+            Some(path) if is_flowchart(&path) => app.import_mermaid(&path),
             Some(path) => app.open_now(&path),
             None => app.offer_recovery(None),
         }
@@ -373,10 +374,7 @@ impl PlinthApp {
             .map(|f| f.path().to_path_buf())
             .filter(|p| !p.as_os_str().is_empty())
             .map(|path| {
-                let is_mermaid = path
-                    .extension()
-                    .is_some_and(|e| e == "mmd" || e == "mermaid");
-                if is_mermaid {
+                if is_flowchart(&path) {
                     Action::ImportMermaid(path)
                 } else {
                     Action::Open(path)
@@ -384,6 +382,13 @@ impl PlinthApp {
             })
             .collect()
     }
+}
+
+/// Whether `path` is a mermaid flowchart (imported) rather than a
+/// workspace (opened), by its extension.
+fn is_flowchart(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"))
 }
 
 impl eframe::App for PlinthApp {

@@ -208,6 +208,34 @@ fn dropping_a_mermaid_file_imports_it_as_a_new_workspace() {
 }
 
 #[test]
+fn a_flowchart_given_at_start_is_imported_not_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sketch.MMD");
+    std::fs::write(&file, "flowchart LR\n  web[Web shop] --> gw[API Gateway]\n").unwrap();
+    let cli = <plinth::cli::Cli as clap::Parser>::try_parse_from([
+        "plinth".as_ref(),
+        "--no-user-catalog".as_ref(),
+        file.as_os_str(),
+    ])
+    .unwrap();
+    let mut opts = plinth::ui::app_options(&cli);
+    opts.data_dir = Some(dir.path().join("data"));
+    opts.native_dialogs = false;
+    let h = harness_with(opts);
+    assert_eq!(
+        candidate(&h).node_count(),
+        2,
+        "{:?}",
+        h.state().notices().list()
+    );
+    assert!(
+        h.state().document().is_dirty(),
+        "an import is not saved yet"
+    );
+    assert!(h.state().document().path().is_none());
+}
+
+#[test]
 fn a_broken_mermaid_file_is_reported_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("notes.mmd");
