@@ -87,6 +87,16 @@ pub fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
+    let needs_candidates = !matches!(command, ExportCommand::Adr { .. });
+    if needs_candidates && ws.candidates().is_empty() {
+        writeln!(
+            err,
+            "error: {}: the workspace has no candidate design yet; draw one in the window (plinth {})",
+            path.display(),
+            path.display()
+        )?;
+        return Ok(ExitCode::FAILURE);
+    }
     match command {
         ExportCommand::Adr {
             dialect,

@@ -126,10 +126,17 @@ pub fn load_inputs(
         add_mermaid(&mut ws, path, catalog, warnings)?;
     }
     if ws.candidates().is_empty() {
-        return Err(
-            "nothing to evaluate: give a workspace file or at least one --candidate FILE.mmd"
-                .to_owned(),
-        );
+        return Err(match workspace {
+            Some(path) => format!(
+                "{}: the workspace has no candidate design yet; draw one in the window (plinth {}) or add --candidate FILE.mmd",
+                path.display(),
+                path.display()
+            ),
+            None => {
+                "nothing to evaluate: give a workspace file or at least one --candidate FILE.mmd"
+                    .to_owned()
+            }
+        });
     }
     Ok(ws)
 }

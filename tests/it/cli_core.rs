@@ -301,3 +301,29 @@ fn a_bare_workspace_argument_opens_the_window_and_a_typo_does_not() {
         text(&typo.stderr)
     );
 }
+
+#[test]
+fn a_workspace_without_candidates_is_explained_not_called_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(plinth(dir.path(), &["new", "plan.ron"]).status.success());
+    for args in [
+        &["score", "plan.ron"][..],
+        &["check", "plan.ron"],
+        &["export", "mermaid", "plan.ron"],
+        &["export", "table", "plan.ron"],
+    ] {
+        let out = plinth(dir.path(), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let said = text(&out.stderr);
+        assert!(
+            said.contains("plan.ron: the workspace has no candidate design yet"),
+            "{args:?}: {said}"
+        );
+    }
+    let adr = plinth(dir.path(), &["export", "adr", "--stdout", "plan.ron"]);
+    assert!(
+        adr.status.success(),
+        "an ADR can record a decision before its options"
+    );
+    assert!(text(&adr.stdout).contains("No option was considered yet."));
+}
