@@ -3,6 +3,8 @@
 //! These are the numbers scoring weighs against the evaluation context's
 //! priorities. Every pattern states all ten, so no attribute is silently zero.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// A quality attribute that a design can be judged on.
@@ -79,7 +81,8 @@ impl std::fmt::Display for QualityAttribute {
 pub struct Effect {
     /// From -2 (hurts a lot) to +2 (helps a lot).
     pub score: i8,
-    pub reason: String,
+    /// Shared with the scores that cite it.
+    pub reason: Arc<str>,
 }
 
 /// A pattern's effect on every quality attribute: all ten are required.
@@ -125,7 +128,7 @@ impl QualityEffects {
     pub fn neutral(reason: &str) -> Self {
         let effect = || Effect {
             score: 0,
-            reason: reason.to_owned(),
+            reason: reason.into(),
         };
         Self {
             scalability: effect(),

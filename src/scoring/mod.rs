@@ -9,6 +9,7 @@ mod constraints;
 mod fit;
 mod model;
 mod quality;
+mod reason;
 mod synergy;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ use crate::context::EvaluationContext;
 use crate::design::{Candidate, Finding};
 
 pub use model::{CandidateScore, Contribution, Criterion, Ranking};
+pub use reason::Reason;
 
 /// Every candidate starts here: a design with no effect either way.
 pub const BASELINE: f64 = 50.0;

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::reason::Reason;
 use super::round1;
 use crate::catalog::{Catalog, Pattern};
 use crate::design::{Candidate, CandidateId, Finding, Severity};
@@ -71,7 +72,7 @@ pub struct Contribution {
     pub subject: String,
     /// Points, rounded to one decimal; the total is their sum.
     pub points: f64,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 impl Contribution {
@@ -79,7 +80,7 @@ impl Contribution {
         criterion: Criterion,
         subject: impl Into<String>,
         points: f64,
-        reason: impl Into<String>,
+        reason: impl Into<Reason>,
     ) -> Self {
         Self {
             criterion,

@@ -8,7 +8,10 @@
 //! patterns); beyond that a cap contribution takes the excess back, so
 //! piling on patterns cannot buy the same quality twice.
 
+use std::sync::Arc;
+
 use super::model::{Contribution, Criterion};
+use super::reason::Reason;
 use crate::catalog::{Pattern, QualityAttribute};
 use crate::context::EvaluationContext;
 
@@ -48,12 +51,13 @@ pub(super) fn quality_attributes(
                 Criterion::QualityAttributes,
                 &pattern.id,
                 unit * f64::from(effect.score),
-                format!(
-                    "{} {:+} × weight {weight}/{total_weight}: {}",
-                    attribute.label(),
-                    effect.score,
-                    effect.reason
-                ),
+                Reason::Effect {
+                    attribute,
+                    score: effect.score,
+                    weight,
+                    total_weight,
+                    why: Arc::clone(&effect.reason),
+                },
             ));
         }
         if net > ATTRIBUTE_CAP {

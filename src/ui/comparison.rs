@@ -258,7 +258,7 @@ fn details_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &ComparisonState) {
                     for c in contributions(score, criterion) {
                         ui.label(RichText::new(signed(c.points)).monospace().strong());
                         ui.add(egui::Label::new(&c.subject).extend());
-                        ui.add(egui::Label::new(&c.reason).wrap());
+                        ui.add(egui::Label::new(c.reason.to_string()).wrap());
                         ui.end_row();
                     }
                 });

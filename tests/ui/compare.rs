@@ -146,7 +146,7 @@ fn clicking_a_cell_lists_its_contributions() {
         .collect();
     assert!(!team_fit.is_empty());
     let first = &team_fit[0];
-    assert!(h.query_by_label(&first.reason).is_none());
+    assert!(h.query_by_label(&first.reason.to_string()).is_none());
 
     h.get_by_label(&cell_name(Criterion::TeamFit, &score.name))
         .click();
@@ -156,7 +156,11 @@ fn clicking_a_cell_lists_its_contributions() {
             .is_some()
     );
     for c in &team_fit {
-        assert!(h.query_by_label(&c.reason).is_some(), "{}", c.reason);
+        assert!(
+            h.query_by_label(&c.reason.to_string()).is_some(),
+            "{}",
+            c.reason
+        );
         assert!(h.query_by_label(&c.subject).is_some(), "{}", c.subject);
         assert!(h.query_by_label(&signed(c.points)).is_some());
     }
