@@ -92,3 +92,44 @@ impl Searcher {
         query.score(haystack, &mut self.matcher)
     }
 }
+
+/// The pattern a mistyped id or name most likely meant (`sagaa` → saga),
+/// compared with every id, name and alias by edit distance; `None` when
+/// nothing is close.
+pub fn did_you_mean<'c>(catalog: &'c Catalog, typed: &str) -> Option<&'c Entry> {
+    /// How alike (0 to 1) a word must be to be suggested.
+    const AT_LEAST: f64 = 0.7;
+    let typed = typed.trim().to_lowercase();
+    catalog
+        .entries()
+        .filter_map(|entry| {
+            let p = &entry.pattern;
+            let best = std::iter::once(&p.id)
+                .chain(std::iter::once(&p.name))
+                .chain(&p.aliases)
+                .map(|word| strsim::normalized_damerau_levenshtein(&typed, &word.to_lowercase()))
+                .fold(0.0, f64::max);
+            (best >= AT_LEAST).then_some((best, entry))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, entry)| entry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typo_finds_the_pattern_and_nonsense_finds_nothing() {
+        let catalog = Catalog::embedded();
+        let id = |typed: &str| did_you_mean(&catalog, typed).map(|e| e.pattern.id.clone());
+        assert_eq!(id("sagaa").as_deref(), Some("saga"));
+        assert_eq!(id("cirquit-breaker").as_deref(), Some("circuit-breaker"));
+        assert_eq!(
+            id("Event Sourcng").as_deref(),
+            Some("cqrs-event-sourcing"),
+            "an alias counts"
+        );
+        assert_eq!(id("qwertyuiop"), None);
+    }
+}

@@ -181,3 +181,20 @@ fn help_is_complete() {
     let text = stdout(&plinth(&["catalog", "list", "--help"]));
     assert!(text.contains("--max-complexity") && text.contains("--json"));
 }
+
+#[test]
+fn show_with_a_typo_suggests_the_pattern_meant() {
+    let typo = plinth(&["catalog", "show", "cirquit-breaker"]);
+    assert_eq!(typo.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&typo.stderr);
+    assert!(
+        said.contains("did you mean `circuit-breaker` (Circuit Breaker)?"),
+        "{said}"
+    );
+    let nonsense = plinth(&["catalog", "show", "qwertyuiop"]);
+    let said = String::from_utf8_lossy(&nonsense.stderr);
+    assert!(
+        said.contains("finds near matches") && !said.contains("did you mean"),
+        "{said}"
+    );
+}

@@ -17,10 +17,14 @@ pub fn show(
         .entry(id)
         .or_else(|| catalog.find_by_name(id).and_then(|p| catalog.entry(&p.id)));
     let Some(entry) = entry else {
-        writeln!(
-            err,
-            "error: no pattern `{id}` in the catalog; `plinth catalog list --search {id}` finds near matches"
-        )?;
+        let hint = match crate::catalog::search::did_you_mean(catalog, id) {
+            Some(near) => format!(
+                "did you mean `{}` ({})?",
+                near.pattern.id, near.pattern.name
+            ),
+            None => format!("`plinth catalog list --search {id}` finds near matches"),
+        };
+        writeln!(err, "error: no pattern `{id}` in the catalog; {hint}")?;
         return Ok(ExitCode::FAILURE);
     };
     if json {
