@@ -108,3 +108,8 @@ live review "$checkout" "(theme: light, analysis_tab: review, $(view "$checkout"
     "$click; click 700 770"
 live export-adr "$demo/checkout.ron" "(theme: light)" \
     "xdotool key ctrl+e"
+# Saving over a file that another program changed since it was opened: the
+# window asks first (Ctrl+T adds a candidate, then the file is replaced).
+cp assets/examples/checkout.ron "$demo/plan.ron"
+live disk-conflict "$demo/plan.ron" "(theme: light)" \
+    "xdotool key ctrl+t; sleep 0.5; cp '$startup' '$demo/plan.ron'; xdotool key ctrl+s"
