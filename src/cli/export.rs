@@ -252,7 +252,7 @@ fn mermaid(
     match output {
         None => write!(out, "{text}")?,
         Some(path) => {
-            if let Err(e) = write_new(path, &text) {
+            if let Err(e) = crate::storage::atomic::create_new(path, text.as_bytes()) {
                 writeln!(err, "error: {}: {e}", path.display())?;
                 return Ok(ExitCode::FAILURE);
             }
@@ -265,14 +265,4 @@ fn mermaid(
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Creates a file that must not exist yet.
-pub fn write_new(path: &Path, text: &str) -> io::Result<()> {
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }

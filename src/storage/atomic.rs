@@ -74,6 +74,24 @@ pub fn save(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     Ok(())
 }
 
+/// Creates `path` with `bytes` (and its folder if missing), failing with
+/// `AlreadyExists` if anything has that name: for exports that never
+/// overwrite. A write that fails half-way removes the partial file.
+pub fn create_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(folder)?;
+    }
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .inspect_err(|_| {
+            let _ = fs::remove_file(path);
+        })
+}
+
 /// Writes a file and waits until its bytes are on disk.
 pub fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = File::create(path)?;
@@ -97,5 +115,21 @@ fn keep_backup(path: &Path) -> io::Result<()> {
 fn sync_folder(folder: &Path) {
     if let Ok(dir) = File::open(folder) {
         let _ = dir.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn create_new_makes_the_folder_and_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new/folder/chart.mmd");
+        create_new(&path, b"flowchart LR\n").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"flowchart LR\n");
+        let again = create_new(&path, b"other").unwrap_err();
+        assert_eq!(again.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"flowchart LR\n");
     }
 }

@@ -8,7 +8,7 @@
 //! cleanly in git: such duplicates are reported, never silently fixed.
 
 use std::collections::BTreeMap;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -320,23 +320,13 @@ fn superseded_text(
 
 /// Creates `path`, failing if anything already has that name.
 fn create_new(path: &Path, text: &str) -> Result<(), AdrFolderError> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| {
-            if e.kind() == io::ErrorKind::AlreadyExists {
-                AdrFolderError::WouldOverwrite(path.to_path_buf())
-            } else {
-                io_error(path)(e)
-            }
-        })?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| {
-            let _ = fs::remove_file(path);
+    crate::storage::atomic::create_new(path, text.as_bytes()).map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            AdrFolderError::WouldOverwrite(path.to_path_buf())
+        } else {
             io_error(path)(e)
-        })
+        }
+    })
 }
 
 /// Replaces `path` through a temporary file beside it and a rename, so the

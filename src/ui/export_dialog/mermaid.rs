@@ -3,7 +3,6 @@
 //! prints), to copy or save. Saving over an existing file is asked first
 //! and keeps the old one as `NAME.bak`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::adr::{base_folder, resolve};
@@ -79,7 +78,7 @@ impl MermaidExport {
         let written = if replace && target.exists() {
             crate::storage::atomic::save(&target, text.as_bytes()).map_err(|e| e.to_string())
         } else {
-            write_new(&target, &text).map_err(|e| e.to_string())
+            crate::storage::atomic::create_new(&target, text.as_bytes()).map_err(|e| e.to_string())
         };
         written
             .map(|()| target.clone())
@@ -161,17 +160,4 @@ impl MermaidExport {
                 ui.end_row();
             });
     }
-}
-
-/// Creates a file that must not exist yet.
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder)?;
-    }
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }
