@@ -1,10 +1,10 @@
 //! Candidates as tabs: add, duplicate, rename, reorder and delete, and
 //! copy and paste of nodes between candidates.
 
-use egui::{Key, Role};
+use egui::Key;
 use egui_kittest::kittest::Queryable;
 
-use crate::support::{App, candidate, click_tab, ctrl, node_rect, with_example};
+use crate::support::{App, candidate, canvas_node, click_tab, ctrl, node_rect, with_example};
 
 fn names(h: &App) -> Vec<String> {
     h.state()
@@ -104,18 +104,12 @@ fn nodes_are_copied_and_pasted_into_another_candidate() {
         .nodes()
         .find(|n| n.label == "Checkout service")
         .unwrap();
-    h.get_all_by_role_and_label(Role::Button, "checkout-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "checkout-db").click();
     h.run();
     let rect = node_rect(&h, "Checkout service");
     h.hover_at(rect.center());
     h.run();
-    h.get_all_by_role_and_label(Role::Button, "Checkout service")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click_modifiers(egui::Modifiers::SHIFT);
+    canvas_node(&h, "Checkout service").click_modifiers(egui::Modifiers::SHIFT);
     h.run();
     assert_eq!(h.state().selection().nodes.len(), 2);
     ctrl(&mut h, Key::C);

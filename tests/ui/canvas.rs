@@ -6,7 +6,8 @@ use egui_kittest::kittest::Queryable;
 use plinth::design::{EdgeKind, NodeKind};
 
 use crate::support::{
-    candidate, canvas_of, ctrl, ctrl_shift, drag, harness, node_named, node_rect, with_example,
+    candidate, canvas_node, canvas_of, ctrl, ctrl_shift, drag, harness, node_named, node_rect,
+    with_example,
 };
 
 fn revision(h: &crate::support::App) -> u64 {
@@ -141,14 +142,8 @@ fn double_click_renames_in_place() {
     let centre = node_rect(&h, "checkout-db").center();
     h.hover_at(centre);
     h.run();
-    h.get_all_by_role_and_label(Role::Button, "checkout-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
-    h.get_all_by_role_and_label(Role::Button, "checkout-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "checkout-db").click();
+    canvas_node(&h, "checkout-db").click();
     h.run();
     let field = h.get_by_label("Rename node");
     assert!(field.is_focused());
@@ -169,10 +164,7 @@ fn escape_cancels_a_rename() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = with_example(dir.path(), "checkout");
     let steps = revision(&h);
-    h.get_all_by_role_and_label(Role::Button, "checkout-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "checkout-db").click();
     h.run();
     h.key_press(Key::F2);
     h.run();
@@ -192,10 +184,7 @@ fn delete_removes_a_node_with_its_edges_and_undo_restores_them() {
     let id = node_named(&h, "Checkout service").id;
     let touching = candidate(&h).outgoing(id).len() + candidate(&h).incoming(id).len();
     assert!(touching > 0);
-    h.get_all_by_role_and_label(Role::Button, "Checkout service")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "Checkout service").click();
     h.run();
     h.key_press(Key::Delete);
     h.run();
@@ -217,10 +206,7 @@ fn the_inspector_commits_a_name_as_one_edit() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = with_example(dir.path(), "checkout");
     let id = node_named(&h, "payments-db").id;
-    h.get_all_by_role_and_label(Role::Button, "payments-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "payments-db").click();
     h.run();
     let steps = revision(&h);
     let field = h.get_by_label("Name");
@@ -245,15 +231,9 @@ fn shift_click_adds_to_the_selection_and_duplicate_copies_it() {
     let mut h = with_example(dir.path(), "checkout");
     let nodes = candidate(&h).node_count();
     let edges = candidate(&h).edge_count();
-    h.get_all_by_role_and_label(Role::Button, "Payment service")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "Payment service").click();
     h.run();
-    h.get_all_by_role_and_label(Role::Button, "payments-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click_modifiers(egui::Modifiers::SHIFT);
+    canvas_node(&h, "payments-db").click_modifiers(egui::Modifiers::SHIFT);
     h.run();
     assert_eq!(h.state().selection().nodes.len(), 2);
     ctrl(&mut h, Key::D);
@@ -296,10 +276,7 @@ fn nodes_with_review_findings_carry_a_marker_that_follows_the_document() {
         h.query_by_label_contains("review finding on Checkout service")
             .is_none()
     );
-    h.get_all_by_role_and_label(Role::Button, "Payment provider")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "Payment provider").click();
     h.run();
     h.key_press(Key::Delete);
     h.run();
@@ -364,10 +341,7 @@ fn clicking_another_node_commits_the_field_being_edited() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = with_example(dir.path(), "checkout");
     let id = node_named(&h, "payments-db").id;
-    h.get_all_by_role_and_label(Role::Button, "payments-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "payments-db").click();
     h.run();
     h.get_by_label("Name").focus();
     h.run();
@@ -375,10 +349,7 @@ fn clicking_another_node_commits_the_field_being_edited() {
     h.run();
     h.get_by_label("Name").type_text("ledger");
     h.run();
-    h.get_all_by_role_and_label(Role::Button, "checkout-db")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap()
-        .click();
+    canvas_node(&h, "checkout-db").click();
     h.run();
     assert_eq!(
         candidate(&h).node(id).unwrap().label,

@@ -45,10 +45,7 @@ fn start(dir: &Path, file: &Path) -> App {
 }
 
 fn click_node(h: &mut App, label: &str) {
-    h.get_all_by_role_and_label(egui::Role::Button, label)
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap_or_else(|| panic!("no node {label} on the canvas"))
-        .click();
+    crate::support::canvas_node(h, label).click();
     h.run();
 }
 

@@ -65,13 +65,18 @@ pub fn node_named<'a>(harness: &'a App, label: &str) -> &'a Node {
         .unwrap_or_else(|| panic!("no node called {label}"))
 }
 
+/// The canvas node with this label (the catalog on the left may show a
+/// button of the same name).
+pub fn canvas_node<'h>(harness: &'h App, label: &'h str) -> egui_kittest::Node<'h> {
+    harness
+        .get_all_by_role_and_label(egui::Role::Button, label)
+        .find(|n| n.rect().min.x > 300.0)
+        .unwrap_or_else(|| panic!("node {label} is not on the canvas"))
+}
+
 /// The on-screen rectangle of the canvas node with this label.
 pub fn node_rect(harness: &App, label: &str) -> Rect {
-    let nodes = harness.get_all_by_role_and_label(egui::Role::Button, label);
-    nodes
-        .map(|n| n.rect())
-        .find(|r| r.min.x > 300.0)
-        .unwrap_or_else(|| panic!("node {label} is not on the canvas"))
+    canvas_node(harness, label).rect()
 }
 
 /// Canvas point under a screen position.
@@ -168,10 +173,7 @@ pub fn still_works(h: &mut App, what: &str) {
     assert!(h.state().notices().is_empty(), "{what}: messages stay");
     let before = h.state().document().workspace().clone();
     let nodes = candidate(h).node_count();
-    h.get_all_by_role_and_label(egui::Role::Button, "Payment service")
-        .find(|n| n.rect().min.x > 300.0)
-        .unwrap_or_else(|| panic!("{what}: the canvas shows no Payment service"))
-        .click();
+    canvas_node(h, "Payment service").click();
     h.run();
     h.key_press(egui::Key::Delete);
     h.run();
