@@ -16,9 +16,9 @@ use plinth::import::mermaid::import_mermaid;
 use plinth::storage::load_workspace;
 use plinth::storage::text::read_text;
 
-#[path = "../tests/common/big_file.rs"]
-mod big_file;
-use big_file::write_50_mb;
+#[path = "../tests/common/files.rs"]
+mod test_files;
+use test_files::write_50_mb;
 
 fn chain(nodes: usize) -> String {
     let mut text = String::from("flowchart LR\n");

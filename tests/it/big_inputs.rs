@@ -13,7 +13,7 @@ use plinth::storage::load_workspace;
 use plinth::workspace::file;
 
 use super::bad_inputs::plinth;
-use super::big_file::write_50_mb;
+use super::test_files::write_50_mb;
 
 const DEEP: usize = 100_000;
 

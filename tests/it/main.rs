@@ -6,8 +6,6 @@
 )]
 
 mod bad_inputs;
-#[path = "../common/big_file.rs"]
-mod big_file;
 mod big_inputs;
 mod catalog_bad_files;
 mod catalog_embedded;
@@ -25,6 +23,8 @@ mod review_fixes;
 mod save_failures;
 mod scoring;
 mod support;
+#[path = "../common/files.rs"]
+mod test_files;
 mod workspace_edits;
 mod workspace_files;
 

@@ -13,19 +13,10 @@ use plinth::workspace::Workspace;
 
 use super::nothing_lost::{LOOP_VAR, version, version_of};
 use super::support::small_workspace;
+use super::test_files::file_names;
 
 fn is_root() -> bool {
     std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
-}
-
-/// Every file of `dir` by name, to show nothing was left behind.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -51,7 +42,7 @@ fn a_read_only_folder_gives_a_clear_message_and_keeps_the_file() {
     let problem = result.unwrap_err();
     assert!(problem.to_string().contains("read-only"), "{problem}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert_eq!(names(tmp.path()), ["w.ron"]);
+    assert_eq!(file_names(tmp.path()), ["w.ron"]);
 }
 
 #[test]
@@ -81,7 +72,7 @@ fn a_full_disk_gives_a_clear_message_and_keeps_the_file() {
     assert_eq!(std::fs::read(&path).unwrap(), before, "the file changed");
     assert_eq!(version_of(&load_workspace(&backup_path(&path)).unwrap()), 1);
     assert_eq!(
-        names(tmp.path()),
+        file_names(tmp.path()),
         ["w.ron", "w.ron.bak"],
         "a temporary file was left"
     );

@@ -19,10 +19,10 @@ use plinth::import::mermaid::import_mermaid;
 use plinth::storage::load_workspace;
 use plinth::workspace::Workspace;
 
-use crate::big_file::write_50_mb;
 use crate::support::{
     App, answer_prompt, ctrl, menu, notice_texts, set_field, still_works, with_example,
 };
+use crate::test_files::write_50_mb;
 
 /// The entries of `tests/fixtures/bad/<kind>/`, sorted, as full paths.
 fn bad(kind: &str) -> Vec<PathBuf> {

@@ -2,13 +2,12 @@
 //! is byte-for-byte what `plinth export adr` writes; the diagram is what
 //! `plinth export mermaid` prints, and replacing a file is asked first.
 
-use std::path::Path;
-
 use clap::Parser;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 
 use crate::support::{candidate, ctrl, ctrl_shift, set_field, with_example};
+use crate::test_files::file_names;
 
 /// Runs the CLI; returns its exit code as success or not, and stdout.
 fn cli(args: &[&str]) -> (bool, String) {
@@ -21,15 +20,6 @@ fn cli(args: &[&str]) -> (bool, String) {
 
 fn adr(number: u32, title: &str) -> String {
     format!("---\nstatus: accepted\ndate: 2025-01-0{number}\n---\n# {title}\n")
-}
-
-fn md_files(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -55,8 +45,8 @@ fn an_adr_is_saved_with_the_next_number_as_the_cli_writes_it() {
     h.get_by_label("Save ADR").click();
     h.run();
     let written = folder.join(&name);
-    assert!(written.exists(), "{:?}", md_files(&folder));
-    assert_eq!(md_files(&folder).len(), 3, "nothing else was touched");
+    assert!(written.exists(), "{:?}", file_names(&folder));
+    assert_eq!(file_names(&folder).len(), 3, "nothing else was touched");
     assert!(
         h.query_by_label(&format!(
             "This will be ADR 4: {}",

@@ -7,8 +7,6 @@
 )]
 
 mod bad_files;
-#[path = "../common/big_file.rs"]
-mod big_file;
 mod candidates;
 mod canvas;
 mod catalog;
@@ -21,4 +19,6 @@ mod present;
 mod recovery;
 mod review;
 mod support;
+#[path = "../common/files.rs"]
+mod test_files;
 mod view;
