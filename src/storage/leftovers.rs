@@ -67,7 +67,34 @@ fn is_stale_leftover(entry: &Path, entry_name: &str, name: &str) -> bool {
 /// (no save takes that long, and a reused process id must not keep clutter
 /// forever).
 fn writer_is_gone(pid: u32, entry: &Path) -> bool {
-    (cfg!(target_os = "linux") && !process_is_running(pid)) || older_than(entry, STALE_AFTER)
+    (cfg!(target_os = "linux") && !could_be_writer(pid, entry)) || older_than(entry, STALE_AFTER)
+}
+
+/// Whether a running process `pid` may have written `entry`: one that
+/// started after the file was last written got a reused process id.
+fn could_be_writer(pid: u32, entry: &Path) -> bool {
+    let written = std::fs::metadata(entry).and_then(|m| m.modified()).ok();
+    process_is_running(pid)
+        && match (process_start(pid), written) {
+            (Some(started), Some(written)) => started <= written + START_SLACK,
+            _ => true,
+        }
+}
+
+/// How far a start time read from `/proc` (10 ms ticks) may be off.
+const START_SLACK: Duration = Duration::from_millis(50);
+
+/// When process `pid` started: its start in clock ticks after boot
+/// (`/proc/PID/stat`, field 22; Linux gives user space 100 ticks a second)
+/// added to the boot time (now minus `/proc/uptime`).
+fn process_start(pid: u32) -> Option<SystemTime> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after_name = stat.rsplit_once(')')?.1;
+    let ticks: u64 = after_name.split_whitespace().nth(19)?.parse().ok()?;
+    let uptime = std::fs::read_to_string("/proc/uptime").ok()?;
+    let uptime: f64 = uptime.split_whitespace().next()?.parse().ok()?;
+    let boot = SystemTime::now().checked_sub(Duration::try_from_secs_f64(uptime).ok()?)?;
+    boot.checked_add(Duration::from_millis(ticks.saturating_mul(10)))
 }
 
 /// Whether `/proc` shows a running (not ended, not zombie) process `pid`.
@@ -171,6 +198,31 @@ mod tests {
         }
         tx.send(()).unwrap();
         worker.join().unwrap().unwrap();
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_process_started_after_the_file_did_not_write_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = std::process::Command::new("sleep")
+            .arg("5")
+            .spawn()
+            .unwrap();
+        let name = format!(".plan.ron.saving-{}", child.id());
+        touch(dir.path(), &name);
+        let before_the_child = SystemTime::now() - Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(dir.path().join(&name))
+            .unwrap()
+            .set_modified(before_the_child)
+            .unwrap();
+        let started = process_start(child.id()).unwrap();
+        let removed = remove_leftovers(&dir.path().join("plan.ron"));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(started > before_the_child, "{started:?}");
+        assert_eq!(removed, [name], "a reused process id is not the writer");
     }
 
     #[test]
