@@ -90,8 +90,13 @@ fn core_benches(c: &mut Criterion) {
         b.iter(|| evaluate_candidates(&hundred, &catalog, &context));
     });
     let five = candidates(&catalog, 5, 12);
+    // Every weight set: the sensitivity varies each one (the most work).
+    let weighted = EvaluationContext {
+        weights: context.effective_weights(),
+        ..context.clone()
+    };
     c.bench_function("sensitivity analysis of 5 candidates", |b| {
-        b.iter(|| analyse(&five, &catalog, &context));
+        b.iter(|| analyse(&five, &catalog, &weighted));
     });
     export_benches(c, &catalog);
     for name in ["startup", "ai-support", "checkout"] {

@@ -1,5 +1,6 @@
 //! Readers under large and hostile inputs: how long each takes to refuse a
-//! 50 MB file, to read a 10,000-node flowchart, to cut a 1,500-entry Layra
+//! 50 MB file, to read a 10,000-node flowchart (plain, and hand-drawn with
+//! shapes, `@{ }` data, words and subgraphs), to cut a 1,500-entry Layra
 //! catalog at its limit and to examine an ADR folder holding a 50 MB file.
 //! The tests (`tests/it/big_inputs.rs`) prove these are refused without a
 //! panic; the time is measured here, never asserted in a test.
@@ -11,10 +12,10 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use plinth::catalog::Catalog;
 use plinth::catalog::layra::import_layra;
+use plinth::diagnostics::read_text;
 use plinth::export::adr::doctor;
 use plinth::import::mermaid::import_mermaid;
 use plinth::storage::load_workspace;
-use plinth::storage::text::read_text;
 
 #[path = "../tests/common/files.rs"]
 mod test_files;
@@ -25,6 +26,34 @@ fn chain(nodes: usize) -> String {
     for i in 0..nodes {
         let next = (i + 1) % nodes;
         text.push_str(&format!("  n{i}[\"Service {i}\"] --> n{next}\n"));
+    }
+    text
+}
+
+/// A hand-drawn flowchart: every node kind by shape, `@{ }` data and words,
+/// labelled and dotted arrows, subgraphs of 50 nodes, an arrow into each.
+fn hand_drawn(nodes: usize) -> String {
+    let mut text = String::from("flowchart LR\n");
+    for i in 0..nodes {
+        if i % 50 == 0 {
+            text.push_str(&format!("  subgraph zone{i} [\"Zone {i}\"]\n"));
+        }
+        let node = match i % 5 {
+            0 => format!("n{i}[\"Orders service {i}\"]"),
+            1 => format!("n{i}[(\"Orders DB {i}\")]"),
+            2 => format!("n{i}@{{ shape: h-cyl, label: \"Order events {i}\" }}"),
+            3 => format!("n{i}([\"Checkout UI {i}\"])"),
+            _ => format!("n{i}{{{{\"Stripe #quot;{i}#quot;\"}}}}"),
+        };
+        let arrow = if i % 2 == 0 {
+            "-->|\"writes\"|"
+        } else {
+            "-.->"
+        };
+        text.push_str(&format!("    {node} {arrow} n{}\n", (i + 1) % nodes));
+        if i % 50 == 49 {
+            text.push_str(&format!("  end\n  n{i} --> zone{}\n", i - 49));
+        }
     }
     text
 }
@@ -77,6 +106,10 @@ fn refusals(c: &mut Criterion) {
     let big_chart = chain(10_000);
     group.bench_function("import a 10,000-node flowchart", |b| {
         b.iter(|| import_mermaid(&big_chart, "big", &catalog, 1).expect("imported"));
+    });
+    let drawn = hand_drawn(10_000);
+    group.bench_function("import a 10,000-node hand-drawn flowchart", |b| {
+        b.iter(|| import_mermaid(&drawn, "drawn", &catalog, 1).expect("imported"));
     });
     let many = layra(1_500);
     group.bench_function("import a 1,500-entry Layra catalog (cut at 1,000)", |b| {

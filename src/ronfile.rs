@@ -5,40 +5,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::catalog::error::{Location, Problem};
-use crate::catalog::locate::location_of;
-
-/// Reads at most `max_bytes + 1` bytes of `path`: enough to tell that a
-/// file is too large without ever reading a device or a pipe without end
-/// (`/dev/zero` reports a size of 0).
-pub fn read_bounded(path: &std::path::Path, max_bytes: usize) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(max_bytes as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-/// Checks that `bytes` are at most `max_bytes` of UTF-8 text.
-pub fn text_of<'a>(file: &str, bytes: &'a [u8], max_bytes: usize) -> Result<&'a str, Problem> {
-    if bytes.len() > max_bytes {
-        return Err(Problem::new(
-            file,
-            format!(
-                "the file is {} bytes; at most {max_bytes} bytes are read",
-                bytes.len()
-            ),
-        ));
-    }
-    std::str::from_utf8(bytes).map_err(|e| {
-        let valid = &bytes[..e.valid_up_to()];
-        let location = std::str::from_utf8(valid)
-            .ok()
-            .map(|t| location_of(t, t.len()));
-        Problem::new(file, "the file is not valid UTF-8 text").at(location)
-    })
-}
+use crate::diagnostics::{Location, Problem, location_of};
 
 /// Parses RON text into `T`, or a problem at the right place. An error at
 /// the very end of the text says the file looks truncated.

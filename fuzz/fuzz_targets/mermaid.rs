@@ -1,5 +1,5 @@
-//! Fuzzes the mermaid importer; a flowchart that imports exports to one that
-//! imports again.
+//! Fuzzes the mermaid importer; a flowchart that imports has one note per
+//! node and edge, and exports to one that imports again.
 #![no_main]
 
 use std::sync::LazyLock;
@@ -14,6 +14,8 @@ static CATALOG: LazyLock<Catalog> = LazyLock::new(Catalog::embedded);
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(import) = import_mermaid(&text, "fuzz", &CATALOG, 1) {
+        let things = import.candidate.node_count() + import.candidate.edge_count();
+        assert_eq!(import.notes.len(), things, "one note per node and edge");
         let again = candidate_to_mermaid(&import.candidate, &CATALOG, &MermaidOptions::default());
         if let Err(e) = import_mermaid(&again, "again", &CATALOG, 1) {
             panic!("an imported flowchart does not import again after export: {e}\n{again}");

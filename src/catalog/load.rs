@@ -7,12 +7,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use super::error::Problem;
 use super::parse::{MAX_FILE_BYTES, parse_pattern_bytes};
 use super::validate::{
     ParsedFile, broken_link_problem, broken_links, check_pattern, drop_broken_links,
 };
 use super::{Catalog, Entry, Source, embedded};
+use crate::diagnostics::Problem;
 
 /// What loading produced: the usable catalog and every problem found.
 #[derive(Debug, Default)]
@@ -162,7 +162,7 @@ fn read_file(path: PathBuf, problems: &mut Vec<Problem>) -> Option<RawFile> {
     let read = if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES as u64) {
         Ok(None)
     } else {
-        crate::ronfile::read_bounded(&path, MAX_FILE_BYTES)
+        crate::diagnostics::read_bounded(&path, MAX_FILE_BYTES)
             .map(|bytes| Some(bytes).filter(|b| b.len() <= MAX_FILE_BYTES))
     };
     if let Ok(None) = read {

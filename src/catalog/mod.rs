@@ -5,26 +5,27 @@
 
 pub mod blocks;
 mod embedded;
-pub mod error;
 pub mod facts;
+pub mod ids;
 pub mod layra;
 pub mod load;
-pub mod locate;
 mod palette;
 pub mod parse;
 pub mod pattern;
 pub mod quality;
+pub mod role;
 pub mod search;
 pub mod validate;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub use error::{Location, Problem};
+pub use crate::diagnostics::{Location, Problem};
 pub use load::{CatalogLoader, LoadOutcome, user_catalog_dir};
 pub use palette::category_rgb;
 pub use pattern::{Category, Facet, Pattern, TeamSize, Weight};
 pub use quality::{Effect, QualityAttribute, QualityEffects};
+pub use role::{Deployables, Need, Role};
 
 /// Where a pattern came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Reads one pattern file (RON) into a [`Pattern`], or a precise [`Problem`].
 
-use super::error::Problem;
 use super::pattern::Pattern;
+use crate::diagnostics::Problem;
 use crate::ronfile;
 
 /// Files larger than this are refused before parsing (a pattern is a few KB).
@@ -9,7 +9,7 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 /// Parses raw file bytes: checks size and UTF-8 first, then the RON.
 pub fn parse_pattern_bytes(file: &str, bytes: &[u8]) -> Result<Pattern, Problem> {
-    let text = ronfile::text_of(file, bytes, MAX_FILE_BYTES)?;
+    let text = crate::diagnostics::text_of(file, bytes, MAX_FILE_BYTES)?;
     parse_pattern(file, text)
 }
 

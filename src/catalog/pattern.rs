@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::quality::QualityEffects;
+use super::role::Role;
 
 /// One architecture pattern of the catalog.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,6 +53,14 @@ pub struct Pattern {
     /// Facts that hard constraints can require or forbid.
     #[serde(default)]
     pub facets: Vec<Facet>,
+    /// What the pattern does in a design, so scoring counts it for that
+    /// (see `role.rs`); every embedded pattern states it.
+    #[serde(default)]
+    pub role: Role,
+    /// What `effects` are measured against: the design this one would
+    /// otherwise be ("the same model answering from its training data").
+    #[serde(default)]
+    pub effects_against: String,
     /// Where imported text came from (for example a Layra catalog file);
     /// `None` for patterns written for Plinth.
     #[serde(default, skip_serializing_if = "Option::is_none")]

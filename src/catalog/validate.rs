@@ -6,9 +6,9 @@
 
 use std::collections::BTreeSet;
 
-use super::error::Problem;
-use super::locate::locate;
 use super::pattern::Pattern;
+use crate::diagnostics::Problem;
+use crate::diagnostics::locate;
 
 /// A parsed file with what validation needs to point into it.
 pub struct ParsedFile<'a> {
@@ -130,6 +130,14 @@ fn check_texts(parsed: &ParsedFile<'_>, problems: &mut Vec<Problem>) {
         if missing {
             problems.push(parsed.problem(field, format!("`{field}` must not be empty")));
         }
+    }
+    if let super::Role::Mitigation(risks) = &p.role
+        && risks.iter().all(|r| !is_slug(r))
+    {
+        problems.push(parsed.problem(
+            "role",
+            "a mitigation names the review rules whose risk it resolves, such as `mitigation([\"dual-write\"])`",
+        ));
     }
     for (i, alternative) in p.alternatives.iter().enumerate() {
         if alternative.prefer_when.trim().is_empty() {

@@ -116,6 +116,13 @@ pub fn run(
         }
         CatalogCommand::Validate { dir, alone } => validate(cli, dir.as_ref(), *alone, out),
         CatalogCommand::Diff { dir } => diff(cli, dir, out, err),
+        CatalogCommand::Import { out: dir, .. } if super::output::Output::is_stdout_arg(dir) => {
+            writeln!(
+                err,
+                "error: `-o -` (standard output) cannot hold a folder of pattern files; give a folder"
+            )?;
+            Ok(ExitCode::FAILURE)
+        }
         CatalogCommand::Import {
             file,
             out: dir,

@@ -1,4 +1,5 @@
-//! `plinth check`: the design review of every candidate.
+//! `plinth check`: the design review of every candidate, under the team
+//! and constraints it states first (some rules depend on the team size).
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -18,7 +19,7 @@ pub struct CheckArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub context: ContextArgs,
-    /// Print JSON: `{"candidates": [{"name", "findings": [...]}]}`.
+    /// Print JSON: `{"context": {...}, "candidates": [{"name", "findings": [...]}]}`.
     #[arg(long)]
     pub json: bool,
     /// Exit 1 when any finding is an error.
@@ -45,6 +46,8 @@ pub fn run(
         }
     };
     let context = args.context.apply(ws.context.clone());
+    let scored_with =
+        crate::evaluate::ScoredWith::new(&context, &crate::scoring::Ranking { scores: Vec::new() });
     let reviews: Vec<(&Candidate, Vec<crate::design::Finding>)> = ws
         .candidates()
         .iter()
@@ -55,12 +58,25 @@ pub fn run(
             .iter()
             .map(|(c, f)| json!({ "name": c.name, "findings": f }))
             .collect();
+        let context = json!({
+            "team_size": scored_with.team_size,
+            "experience": scored_with.experience,
+            "complexity_budget": scored_with.complexity_budget,
+            "constraints": scored_with.constraints,
+        });
+        let report = json!({ "context": context, "candidates": candidates });
         writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&json!({ "candidates": candidates })).unwrap_or_default()
+            serde_json::to_string_pretty(&report).unwrap_or_default()
         )?;
     } else {
+        writeln!(
+            out,
+            "Reviewed for {}; hard constraints: {}",
+            scored_with.team_line(),
+            scored_with.constraints_line()
+        )?;
         for (candidate, findings) in &reviews {
             writeln!(out, "{}: {} finding(s)", candidate.name, findings.len())?;
             for f in findings {

@@ -1,5 +1,9 @@
-//! `plinth import mermaid FILE [-o WORKSPACE]`: a hand-drawn or exported
-//! flowchart becomes a workspace with one candidate.
+//! `plinth import mermaid FILE [-o WORKSPACE|-] [--quiet] [--explain]`: a
+//! hand-drawn or exported flowchart becomes a workspace with one candidate.
+//!
+//! What was guessed (a shape or a word read as a database, an arrow read
+//! as a write) is noted on standard error; `--explain` prints what every
+//! node, edge and dropped line became.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -7,22 +11,33 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
+use super::output::Output;
 use crate::catalog::Catalog;
-use crate::import::mermaid::import_mermaid;
+use crate::import::mermaid::{MermaidImport, import_mermaid};
 use crate::storage;
 use crate::workspace::{Workspace, file};
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Read a mermaid flowchart; nodes named like a pattern become that pattern.
+    /// Read a mermaid flowchart; shapes, words and arrows give nodes and
+    /// edges their kinds, and nodes named like a pattern become that pattern.
     ///
-    /// Unsupported lines are reported with their line number.
+    /// Unsupported lines are reported with their line number, and what was
+    /// guessed is noted on standard error.
     Mermaid {
         file: PathBuf,
-        /// The workspace file to write (it must not exist); without it the
-        /// workspace is printed.
+        /// The workspace file to write (it must not exist); `-` or none
+        /// prints the workspace.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Do not print the notes on what was guessed.
+        #[arg(short, long)]
+        quiet: bool,
+        /// Print what each line became (every node, edge and dropped line)
+        /// instead of the workspace; with `-o FILE` the file is written too,
+        /// with `-o -` the table goes to standard error.
+        #[arg(long)]
+        explain: bool,
     },
 }
 
@@ -32,7 +47,12 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let ImportCommand::Mermaid { file: path, output } = command;
+    let ImportCommand::Mermaid {
+        file: path,
+        output,
+        quiet,
+        explain,
+    } = command;
     let name = path.display().to_string();
     let text = match super::read_text(path) {
         Ok(text) => text,
@@ -56,19 +76,33 @@ pub fn run(
     for warning in &import.warnings {
         writeln!(err, "warning: {name}: {warning}")?;
     }
+    if !quiet && !explain {
+        for note in import.guesses() {
+            writeln!(err, "note: {name}: {note}")?;
+        }
+    }
     let summary = format!(
         "{} node(s), {} edge(s), {} pattern(s) recognised",
         import.candidate.node_count(),
         import.candidate.edge_count(),
         import.candidate.pattern_ids().len()
     );
+    let target = Output::from_arg(output.as_deref());
+    if *explain {
+        let table = explain_table(&import);
+        match (target, output) {
+            (Output::Stdout, Some(_)) => write!(err, "{table}")?,
+            _ => write!(out, "{table}")?,
+        }
+    }
     ws.push_candidate(import.candidate);
-    match output {
-        None => {
+    match target {
+        Output::Stdout if *explain && output.is_none() => {}
+        Output::Stdout => {
             let text = file::to_ron(&ws).map_err(|p| io::Error::other(p.to_string()))?;
             write!(out, "{text}")?;
         }
-        Some(target) if target.exists() => {
+        Output::File(target) if target.exists() => {
             writeln!(
                 err,
                 "error: {} already exists; nothing was overwritten",
@@ -76,7 +110,7 @@ pub fn run(
             )?;
             return Ok(ExitCode::FAILURE);
         }
-        Some(target) => {
+        Output::File(target) => {
             if let Err(problem) = storage::save_workspace(target, &ws) {
                 writeln!(err, "error: {problem}")?;
                 return Ok(ExitCode::FAILURE);
@@ -85,4 +119,30 @@ pub fn run(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One row per node, edge and dropped line, in line order: `~` marks a
+/// guess, `!` a line (or part of one) that was dropped.
+fn explain_table(import: &MermaidImport) -> String {
+    let mut rows: Vec<(usize, String)> = import
+        .notes
+        .iter()
+        .map(|n| {
+            let mark = if n.guessed { '~' } else { ' ' };
+            (n.line, format!("{mark} {:<28} {}", n.source, n.message))
+        })
+        .collect();
+    rows.extend(
+        import
+            .warnings
+            .iter()
+            .map(|w| (w.line, format!("! {:<28} {}", "(dropped)", w.message))),
+    );
+    rows.sort_by_key(|(line, _)| *line);
+    let mut table = String::from("line  what                           became\n");
+    for (line, row) in rows {
+        table.push_str(&format!("{line:>4}  {row}\n"));
+    }
+    table.push_str("(~ inferred from shapes, words or what an arrow connects; ! dropped)\n");
+    table
 }

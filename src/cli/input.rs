@@ -23,6 +23,9 @@ pub struct ContextArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10_000))]
     pub budget: Option<u32>,
     /// A quality attribute's weight, 0-5 (repeatable), e.g. `--weight scalability=5`.
+    /// The weights you set are your priorities: set none (here or in the
+    /// workspace), and every attribute counts 3; set any, and the attributes
+    /// not set count 0. So `--weight latency=3` alone scores on latency only.
     #[arg(long = "weight", value_name = "ATTR=W", value_parser = parse_weight)]
     pub weights: Vec<(QualityAttribute, u8)>,
     /// A facet the design must have (repeatable), e.g. `--require needs_llm`.

@@ -12,6 +12,8 @@ mod export;
 mod import;
 mod input;
 mod new;
+mod output;
+mod report;
 mod score;
 
 use std::io::Write;
@@ -79,7 +81,7 @@ pub enum Command {
     Catalog(catalog::CatalogCommand),
     /// Start a workspace file: empty, or one of the examples.
     New {
-        /// Copy a built-in example: startup, ai-support or checkout.
+        /// Copy a built-in example: startup, ai-support, checkout or legacy-shop.
         #[arg(long, value_name = "NAME")]
         example: Option<String>,
         /// The workspace file to create (it must not exist).
@@ -129,7 +131,7 @@ impl Cli {
 /// Reads a UTF-8 text file; the error is a printable line naming the file
 /// (and the line, for invalid UTF-8).
 pub(crate) fn read_text(path: &std::path::Path) -> Result<String, String> {
-    crate::storage::text::read_text(path).map_err(|problem| problem.to_string())
+    crate::diagnostics::read_text(path).map_err(|problem| problem.to_string())
 }
 
 /// Commands that need the catalog: loading problems are warnings on stderr.

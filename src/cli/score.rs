@@ -1,5 +1,6 @@
-//! `plinth score`: ranks candidates with every point explained, plus the
-//! sensitivity of the ranking to team size and priorities.
+//! `plinth score`: ranks candidates with every point explained, states the
+//! context it scored with and the margin, compares every candidate with a
+//! datum (Pugh), and reports the sensitivity to team size and priorities.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -10,7 +11,7 @@ use serde_json::{Value, json};
 
 use super::input::{ContextArgs, load_inputs};
 use crate::catalog::Catalog;
-use crate::evaluate::{Sensitivity, analyse, evaluate};
+use crate::evaluate::{DatumView, ScoredWith, Sensitivity, analyse, datum_for, evaluate};
 use crate::scoring::{CandidateScore, Ranking};
 
 #[derive(Debug, Args)]
@@ -22,7 +23,13 @@ pub struct ScoreArgs {
     pub candidates: Vec<PathBuf>,
     #[command(flatten)]
     pub context: ContextArgs,
-    /// Print JSON: `{"candidates": [...], "sensitivity": {...}}`, candidates in rank order.
+    /// Compare every candidate with this one, criterion by criterion (better,
+    /// same, worse). Default: the status quo, a candidate whose name contains
+    /// "status quo" or "as is", or begins with "Current" or "Existing".
+    #[arg(long, value_name = "NAME")]
+    pub datum: Option<String>,
+    /// Print JSON: `{"context": {...}, "candidates": [...], "datum": {...} or null,
+    /// "sensitivity": {...}}`, candidates in rank order.
     #[arg(long)]
     pub json: bool,
 }
@@ -56,28 +63,56 @@ pub fn run(
         return Ok(ExitCode::FAILURE);
     }
     let ranking = evaluate(&ws, catalog);
+    let datum = match datum_for(&ranking, args.datum.as_deref()) {
+        Ok(datum) => datum,
+        Err(message) => {
+            writeln!(err, "error: --datum: {message}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let scored_with = ScoredWith::new(&ws.context, &ranking);
     let sensitivity = analyse(ws.candidates(), catalog, &ws.context);
+    let report = Report {
+        scored_with: &scored_with,
+        ranking: &ranking,
+        datum: datum.as_ref(),
+        sensitivity: &sensitivity,
+    };
     if args.json {
         writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&score_json(&ranking, &sensitivity)).unwrap_or_default()
+            serde_json::to_string_pretty(&score_json(&report)).unwrap_or_default()
         )?;
     } else {
-        print_text(&ranking, &sensitivity, out)?;
+        print_text(&report, out)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Everything `score` prints.
+pub struct Report<'a> {
+    pub scored_with: &'a ScoredWith,
+    pub ranking: &'a Ranking,
+    pub datum: Option<&'a DatumView>,
+    pub sensitivity: &'a Sensitivity,
+}
+
 /// The JSON contract of `score --json`.
-pub fn score_json(ranking: &Ranking, sensitivity: &Sensitivity) -> Value {
-    let candidates: Vec<Value> = ranking
+pub fn score_json(report: &Report) -> Value {
+    let candidates: Vec<Value> = report
+        .ranking
         .scores
         .iter()
         .enumerate()
         .map(|(i, s)| candidate_json(i + 1, s))
         .collect();
-    json!({ "candidates": candidates, "sensitivity": sensitivity })
+    json!({
+        "context": report.scored_with,
+        "candidates": candidates,
+        "datum": report.datum,
+        "sensitivity": report.sensitivity,
+    })
 }
 
 fn candidate_json(rank: usize, score: &CandidateScore) -> Value {
@@ -98,7 +133,13 @@ fn candidate_json(rank: usize, score: &CandidateScore) -> Value {
     })
 }
 
-fn print_text(ranking: &Ranking, sensitivity: &Sensitivity, out: &mut dyn Write) -> io::Result<()> {
+fn print_text(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let (ranking, sensitivity) = (report.ranking, report.sensitivity);
+    writeln!(out, "Scored with")?;
+    for line in report.scored_with.lines() {
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out)?;
     for (i, score) in ranking.scores.iter().enumerate() {
         let status = if score.feasible {
             String::new()
@@ -127,9 +168,51 @@ fn print_text(ranking: &Ranking, sensitivity: &Sensitivity, out: &mut dyn Write)
             )?;
         }
     }
+    print_datum(report.datum, out)?;
     writeln!(out, "\nSensitivity\n  {}", sensitivity.summary)?;
+    writeln!(out, "  {}", sensitivity.sweep)?;
+    writeln!(out, "  {}", sensitivity.weights_varied)?;
     for flip in &sensitivity.weight_flips {
         writeln!(out, "  - {}", flip.sentence)?;
+    }
+    Ok(())
+}
+
+/// The Pugh view: a column per candidate, `+`, `S` or `-` and the difference.
+fn print_datum(datum: Option<&DatumView>, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "\nAgainst the datum")?;
+    let Some(view) = datum else {
+        return writeln!(
+            out,
+            "  No datum: no candidate is named as the status quo (a name with \"status quo\" or \"as is\", or beginning with \"Current\" or \"Existing\"); give --datum NAME to compare with one."
+        );
+    };
+    writeln!(out, "  {}", view.sentence)?;
+    if view.comparisons.is_empty() {
+        return writeln!(out, "  It is the only candidate.");
+    }
+    let width = |name: &str| name.chars().count().max(9);
+    write!(out, "  {:<22}", "Criterion")?;
+    for c in &view.comparisons {
+        write!(out, " {:>w$}", c.name, w = width(&c.name))?;
+    }
+    writeln!(out)?;
+    for (row, criterion) in view.criteria.iter().enumerate() {
+        write!(out, "  {:<22}", criterion.label())?;
+        for c in &view.comparisons {
+            let v = &c.criteria[row];
+            let difference = if v.difference == 0.0 {
+                "0.0".to_owned()
+            } else {
+                format!("{:+.1}", v.difference)
+            };
+            let cell = format!("{} {difference}", v.verdict.mark());
+            write!(out, " {cell:>w$}", w = width(&c.name))?;
+        }
+        writeln!(out)?;
+    }
+    for c in &view.comparisons {
+        writeln!(out, "  {}", c.sentence)?;
     }
     Ok(())
 }

@@ -1,10 +1,15 @@
 //! Evaluation: review every candidate, score it, rank them, and ask how
-//! sensitive the ranking is to the team size and to each priority.
+//! sensitive the ranking is to the team size and to each priority; state
+//! the context it was scored with and the margin, and compare every
+//! candidate with a datum.
 //!
 //! The one place where `review` and `scoring` meet (they do not import
 //! each other). Pure: derived data is a function of (candidates, catalog,
 //! context), so the window caches it by history revision.
 
+pub mod datum;
+pub mod margin;
+pub mod scored_with;
 pub mod sensitivity;
 
 use crate::catalog::Catalog;
@@ -13,6 +18,9 @@ use crate::design::Candidate;
 use crate::scoring::{CandidateScore, Ranking, rank, score_candidate};
 use crate::workspace::Workspace;
 
+pub use datum::{DatumSource, DatumView, Verdict, datum_for, is_status_quo};
+pub use margin::{Margin, TOO_CLOSE_TO_CALL, margin};
+pub use scored_with::ScoredWith;
 pub use sensitivity::{Crossover, Sensitivity, WeightFlip, analyse};
 
 /// Reviews and scores one candidate.

@@ -1,6 +1,13 @@
 //! Sensitivity: would the winner change with another team size, or with
 //! other priorities? Answers in numbers and in sentences an architect can
 //! read aloud in a review.
+//!
+//! The team-size sweep grows the complexity budget with the team, keeping
+//! the budget per engineer of the context: a budget is what a team can
+//! build and run, so a sweep that held it fixed would charge eighty
+//! engineers the budget of four (and move the crossover with the budget,
+//! not with the team). The weights varied are the ones the user set; a
+//! weight nobody set is not a priority anyone can be asked to defend.
 
 use serde::Serialize;
 
@@ -45,9 +52,15 @@ pub struct WeightFlip {
 pub struct Sensitivity {
     pub series: Vec<Series>,
     pub crossovers: Vec<Crossover>,
+    /// How the sweep treats the complexity budget, in one sentence.
+    pub sweep: String,
+    /// The weights tried at other values: the ones the user set.
+    pub varied_weights: Vec<QualityAttribute>,
+    /// Which weights were varied and why, in one sentence.
+    pub weights_varied: String,
     /// For the top two candidates; empty with fewer than two feasible ones.
     pub weight_flips: Vec<WeightFlip>,
-    /// Weights no single change of which flips the top two.
+    /// Varied weights no single change of which flips the top two.
     pub stable_weights: Vec<QualityAttribute>,
     /// One paragraph summing it up.
     pub summary: String,
@@ -63,19 +76,25 @@ pub fn analyse(
         .map(|team| {
             let context = EvaluationContext {
                 team_size: team,
+                complexity_budget: budget_at(context, team),
                 ..context.clone()
             };
             (team, evaluate_candidates(candidates, catalog, &context))
         })
         .collect();
     let series = series(candidates, &rankings);
-    let crossovers = crossovers(&rankings);
+    let crossovers = crossovers(&rankings, context);
     let current = evaluate_candidates(candidates, catalog, context);
     let (weight_flips, stable_weights) = weight_flips(candidates, catalog, context, &current);
+    let sweep = sweep_sentence(context);
+    let weights_varied = weights_varied_sentence(context);
     let summary = summary(&current, &crossovers, &weight_flips, context);
     Sensitivity {
         series,
         crossovers,
+        sweep,
+        varied_weights: context.set_weights(),
+        weights_varied,
         weight_flips,
         stable_weights,
         summary,
@@ -100,7 +119,44 @@ fn series(candidates: &[Candidate], rankings: &[(u32, Ranking)]) -> Vec<Series> 
         .collect()
 }
 
-fn crossovers(rankings: &[(u32, Ranking)]) -> Vec<Crossover> {
+/// The complexity budget at another team size: the same budget per
+/// engineer as the context (rounded to the nearest point).
+pub fn budget_at(context: &EvaluationContext, team: u32) -> u32 {
+    let now = u64::from(context.team_size.max(1));
+    let scaled = (u64::from(context.complexity_budget) * u64::from(team) + now / 2) / now;
+    u32::try_from(scaled).unwrap_or(u32::MAX)
+}
+
+fn sweep_sentence(context: &EvaluationContext) -> String {
+    let per = f64::from(context.complexity_budget) / f64::from(context.team_size.max(1));
+    format!(
+        "The team-size sweep grows the complexity budget with the team ({} points for {} engineers is {per:.1} per engineer, so {} at 20 and {} at 80): a budget is what a team can carry, and holding it fixed would charge a large organisation a small team's budget.",
+        context.complexity_budget,
+        context.team_size,
+        budget_at(context, 20),
+        budget_at(context, 80)
+    )
+}
+
+fn weights_varied_sentence(context: &EvaluationContext) -> String {
+    let set = context.set_weights();
+    if set.is_empty() {
+        return "No weight is set, so none is varied: set the priorities that matter (--weight ATTR=W, or the sliders) to see how far each can move before the winner changes.".to_owned();
+    }
+    let names: Vec<String> = set.iter().map(|a| a.label().to_owned()).collect();
+    let unset = QualityAttribute::ALL.len() - set.len();
+    let rest = if unset == 0 {
+        String::new()
+    } else {
+        format!("; the {unset} not set stay at 0")
+    };
+    format!(
+        "Varied: the weights you set ({}), each from 0 to {MAX_WEIGHT}{rest}.",
+        and_list(&names)
+    )
+}
+
+fn crossovers(rankings: &[(u32, Ranking)], context: &EvaluationContext) -> Vec<Crossover> {
     let mut found = Vec::new();
     let mut previous: Option<&str> = None;
     for (team, ranking) in rankings {
@@ -112,7 +168,10 @@ fn crossovers(rankings: &[(u32, Ranking)]) -> Vec<Crossover> {
                 team_size: *team,
                 from: before.to_owned(),
                 to: now.to_owned(),
-                sentence: format!("From {team} engineers, {now} overtakes {before}."),
+                sentence: format!(
+                    "From {team} engineers (complexity budget {}), {now} overtakes {before}.",
+                    budget_at(context, *team)
+                ),
             });
         }
         if leader.is_some() {
@@ -139,7 +198,7 @@ fn weight_flips(
         .collect();
     let mut flips = Vec::new();
     let mut stable = Vec::new();
-    for attribute in QualityAttribute::ALL {
+    for attribute in context.set_weights() {
         match smallest_flip(
             &pair,
             catalog,
@@ -208,7 +267,7 @@ fn summary(
     )];
     if crossovers.is_empty() {
         parts.push(format!(
-            "It leads at every team size from {} to {}.",
+            "It leads at every team size from {} to {} (the complexity budget growing with the team).",
             TEAM_SIZES.start(),
             TEAM_SIZES.end()
         ));
@@ -217,7 +276,20 @@ fn summary(
     }
     match flips.first() {
         Some(flip) => parts.push(format!("The closest call: {}", flip.sentence)),
-        None => parts.push("No single change of one weight puts the runner-up ahead.".to_owned()),
+        None if context.set_weights().is_empty() => {
+            parts.push("No weight is set, so no weight is varied.".to_owned());
+        }
+        None => parts
+            .push("No single change of one weight you set puts the runner-up ahead.".to_owned()),
     }
     parts.join(" ")
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }

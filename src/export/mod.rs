@@ -11,4 +11,6 @@
 
 pub mod adr;
 pub mod mermaid;
+pub mod report;
+pub mod svg;
 pub mod table;

@@ -2,9 +2,11 @@
 //! total and feasibility, then the points of each scoring criterion.
 //!
 //! Markdown, every cell escaped through `adr::markdown`. Used by the ADR's
-//! "More Information" and by `plinth export table`.
+//! "More Information" and by `plinth export table`. Also the datum table:
+//! every other candidate against the datum, `+`, `S` or `-` per criterion.
 
-use super::adr::markdown::{Md, table_row};
+use super::adr::markdown::{Md, line, table_row};
+use crate::evaluate::DatumView;
 use crate::scoring::{Criterion, Ranking};
 
 /// A Markdown table comparing the ranked candidates. Criteria that are zero
@@ -54,6 +56,37 @@ pub fn comparison_table(ranking: &Ranking) -> String {
         ));
     }
     rows.join("\n") + "\n"
+}
+
+/// The datum view in Markdown: its sentence, then a table with a column per
+/// candidate compared (rank order) and a cell per criterion such as `+ (+3.2)`,
+/// then each candidate's count of better, same and worse.
+pub fn datum_table(view: &DatumView) -> String {
+    let mut header = vec![Md::text(&format!("Criterion (against {})", view.name))];
+    header.extend(view.comparisons.iter().map(|c| Md::text(&c.name)));
+    let mut rule = vec![Md::lit("---")];
+    rule.extend(view.comparisons.iter().map(|_| Md::lit(":---:")));
+    let mut rows = vec![table_row(&header), table_row(&rule)];
+    for (at, criterion) in view.criteria.iter().enumerate() {
+        let mut cells = vec![Md::text(criterion.label())];
+        cells.extend(view.comparisons.iter().map(|c| {
+            let v = &c.criteria[at];
+            Md::text(&format!("{} ({})", v.verdict.mark(), signed(v.difference)))
+        }));
+        rows.push(table_row(&cells));
+    }
+    let mut totals = vec![Md::text("Better / same / worse")];
+    totals.extend(
+        view.comparisons
+            .iter()
+            .map(|c| Md::text(&format!("{} / {} / {}", c.better, c.same, c.worse))),
+    );
+    rows.push(table_row(&totals));
+    format!(
+        "{}\n\n{}\n",
+        line(&Md::text(&view.sentence)),
+        rows.join("\n")
+    )
 }
 
 /// `+21.7`, `-1.3`, `0.0` (never `-0.0`).

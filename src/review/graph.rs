@@ -6,15 +6,17 @@
 //! with plain indexing, instead of asking the candidate for sorted edge lists
 //! node by node. Must not import `scoring`.
 
+use crate::catalog::ids;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::{Catalog, Category};
 use crate::context::EvaluationContext;
 use crate::design::{Candidate, Edge, EdgeId, EdgeKind, Node, NodeId, NodeKind};
+use crate::reading::Reading;
 
 /// Patterns whose nodes carry messages rather than process them.
-const BROKER_PATTERNS: [&str; 3] = ["pub-sub", "event-driven", "dead-letter-queue"];
+const BROKER_PATTERNS: [&str; 3] = [ids::PUB_SUB, ids::EVENT_DRIVEN, ids::DEAD_LETTER_QUEUE];
 
 /// An edge with the dense positions of its two ends.
 #[derive(Debug, Clone, Copy)]
@@ -40,6 +42,8 @@ pub(crate) struct View<'a> {
     outgoing: Rows<'a>,
     incoming: Rows<'a>,
     patterns: BTreeSet<&'a str>,
+    /// What the drawing is, whatever its labels say.
+    pub reading: Reading,
 }
 
 /// Links grouped by one of their ends, in compressed rows (two allocations
@@ -116,6 +120,7 @@ impl<'a> View<'a> {
             outgoing,
             incoming,
             patterns,
+            reading: Reading::new(candidate, catalog),
         }
     }
 
@@ -364,8 +369,8 @@ mod tests {
             .service("Orders")
             .service("Billing")
             .service("Far")
-            .pattern("circuit-breaker", "Breaker")
-            .carrying("Billing", "idempotency-key")
+            .pattern(ids::CIRCUIT_BREAKER, "Breaker")
+            .carrying("Billing", ids::IDEMPOTENCY_KEY)
             .sync("Orders", "Breaker")
             .sync("Breaker", "Billing")
             .sync("Billing", "Far")
@@ -373,14 +378,14 @@ mod tests {
         let context = EvaluationContext::default();
         let view = View::new(&candidate, catalog(), &context);
         let at = |label| id(&candidate, label);
-        assert!(view.has_present(at("Orders"), "circuit-breaker"));
-        assert!(view.has_present(at("Billing"), "circuit-breaker"));
-        assert!(!view.has_present(at("Far"), "circuit-breaker"));
+        assert!(view.has_present(at("Orders"), ids::CIRCUIT_BREAKER));
+        assert!(view.has_present(at("Billing"), ids::CIRCUIT_BREAKER));
+        assert!(!view.has_present(at("Far"), ids::CIRCUIT_BREAKER));
         // A block carrying a pattern does not lend it to its neighbours.
-        assert!(view.has_present(at("Billing"), "idempotency-key"));
-        assert!(!view.has_present(at("Far"), "idempotency-key"));
-        assert!(view.in_design("idempotency-key"));
-        assert!(!view.has_present(NodeId(999), "idempotency-key"));
+        assert!(view.has_present(at("Billing"), ids::IDEMPOTENCY_KEY));
+        assert!(!view.has_present(at("Far"), ids::IDEMPOTENCY_KEY));
+        assert!(view.in_design(ids::IDEMPOTENCY_KEY));
+        assert!(!view.has_present(NodeId(999), ids::IDEMPOTENCY_KEY));
     }
 
     #[test]

@@ -67,6 +67,7 @@ fn sort(findings: &mut [Finding]) {
 
 #[cfg(test)]
 mod tests {
+    use crate::catalog::ids;
     use std::collections::BTreeSet;
 
     use super::testkit::{Design, catalog};
@@ -87,9 +88,9 @@ mod tests {
             .queue("order-events")
             .cache("product-cache")
             .external("Bank")
-            .pattern("saga", "Checkout saga")
-            .pattern("agent-orchestration", "Support agent")
-            .pattern("microservices", "Microservices")
+            .pattern(ids::SAGA, "Checkout saga")
+            .pattern(ids::AGENT_ORCHESTRATION, "Support agent")
+            .pattern(ids::MICROSERVICES, "Microservices")
             .sync("Web", "Gateway")
             .sync("Mobile", "Gateway")
             .calls(&["Gateway", "Orders", "Payments", "Ledger", "Bank"])
@@ -140,15 +141,46 @@ mod tests {
     fn the_rest() -> Candidate {
         Design::new()
             .service("Help centre")
-            .carrying("Help centre", "rag-architecture")
-            .carrying("Help centre", "retry-with-backoff")
+            .carrying("Help centre", ids::RAG_ARCHITECTURE)
+            .carrying("Help centre", ids::RETRY_WITH_BACKOFF)
             .service("Search")
             .sync("Help centre", "Search")
             .database("us-db")
             .database("eu-db")
             .replicate("us-db", "eu-db")
             .replicate("eu-db", "us-db")
-            .pattern("monolith", "Shop")
+            .pattern(ids::MONOLITH, "Shop")
+            .build()
+    }
+
+    /// A one-box app with labels its drawing does not bear out, and a model.
+    fn labelled() -> Candidate {
+        Design::new()
+            .service("App")
+            .carrying("App", ids::MICROSERVICES)
+            .carrying("App", ids::MVC)
+            .carrying("App", ids::LAYERED_N_TIER)
+            .external("Hosted LLM")
+            .client("Users")
+            .sync("Users", "App")
+            .sync("App", "Hosted LLM")
+            .build()
+    }
+
+    /// A checkout that waits on vendors and services in one request.
+    fn waiting() -> Candidate {
+        Design::new()
+            .service("Checkout")
+            .service("Email")
+            .service("Stock")
+            .service("Loyalty")
+            .external("Bank")
+            .external("Ledger")
+            .sync("Checkout", "Bank")
+            .sync("Checkout", "Ledger")
+            .sync("Checkout", "Email")
+            .sync("Checkout", "Stock")
+            .sync("Checkout", "Loyalty")
             .build()
     }
 
@@ -165,6 +197,8 @@ mod tests {
         let findings = [
             review(&messy(), catalog(), &small),
             review(&the_rest(), catalog(), &large),
+            review(&labelled(), catalog(), &small),
+            review(&waiting(), catalog(), &small),
         ];
         let fired: BTreeSet<&str> = findings.iter().flatten().map(|f| f.rule.as_str()).collect();
         let listed: BTreeSet<&str> = rules().iter().map(|r| r.id).collect();
@@ -190,6 +224,22 @@ mod tests {
                 assert!(catalog().pattern(fix).is_some(), "{} fix {fix}", rule.id);
             }
         }
+    }
+
+    #[test]
+    fn every_risk_a_mitigation_resolves_is_a_rule_that_accepts_it() {
+        let ids: BTreeSet<&str> = rules().iter().map(|r| r.id).collect();
+        let mut mitigations = 0;
+        for pattern in catalog().patterns() {
+            if let crate::catalog::Role::Mitigation(risks) = &pattern.role {
+                mitigations += 1;
+                assert!(!risks.is_empty(), "{}", pattern.id);
+                for risk in risks {
+                    assert!(ids.contains(risk.as_str()), "{}: {risk}", pattern.id);
+                }
+            }
+        }
+        assert!(mitigations >= 10, "{mitigations}");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::context::{EvaluationContext, Experience};
 use crate::design::Candidate;
 
 pub(super) const SHORTFALL_POINTS_PER_COMPLEXITY: f64 = 4.0;
-pub(super) const OVERSIZE_POINTS: f64 = 5.0;
+pub(super) const OVERSIZE_POINTS: f64 = 15.0;
 /// Beyond six times its largest team a pattern costs no more (25 points).
 pub(super) const OVERSIZE_MAX_RATIO: f64 = 5.0;
 pub(super) const JUNIOR_HARD_PATTERN_POINTS: f64 = 2.0;
@@ -37,6 +37,19 @@ pub fn comfortable_load(experience: Experience) -> f64 {
 /// Sum of the distinct patterns' complexity.
 pub fn total_complexity(patterns: &[&Pattern]) -> u32 {
     patterns.iter().map(|p| u32::from(p.complexity)).sum()
+}
+
+/// The patterns and their complexity, in words: "Monolith 1, Rate Limiting 2",
+/// so the cost of each one added is named where it is charged.
+fn named_complexity(patterns: &[&Pattern]) -> String {
+    if patterns.is_empty() {
+        return "no pattern".to_owned();
+    }
+    patterns
+        .iter()
+        .map(|p| format!("{} {}", p.name, p.complexity))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub(super) fn team_fit(
@@ -123,8 +136,8 @@ fn cognitive_load(
         "rule: cognitive load",
         points,
         format!(
-            "{complexity:.1} complexity ({} patterns, {deployables} deployable blocks) over {} engineers is {load:.2} each; a {} team carries {comfortable:.1}",
-            patterns.len(),
+            "{complexity:.1} complexity ({}; {deployables} deployable blocks at 0.5) over {} engineers is {load:.2} each; a {} team carries {comfortable:.1}",
+            named_complexity(patterns),
             context.team_size,
             context.experience.key()
         ),
@@ -143,7 +156,8 @@ pub(super) fn complexity_budget(
         (
             -(BUDGET_POINTS_PER_UNIT * over).min(BUDGET_MAX_PENALTY),
             format!(
-                "{total} complexity points against a budget of {budget}: {} over",
+                "{total} complexity points ({}) against a budget of {budget}: {} over",
+                named_complexity(patterns),
                 total - budget
             ),
         )

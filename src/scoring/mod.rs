@@ -6,10 +6,12 @@
 //! numbers. The model and its constants are explained in `docs/scoring.md`.
 
 mod constraints;
+mod counting;
 mod fit;
 mod model;
 mod quality;
 mod reason;
+mod structure;
 mod synergy;
 
 use std::collections::BTreeMap;
@@ -17,8 +19,9 @@ use std::collections::BTreeMap;
 use crate::catalog::Catalog;
 use crate::context::EvaluationContext;
 use crate::design::{Candidate, Finding};
+use crate::reading::Reading;
 
-pub use model::{CandidateScore, Contribution, Criterion, Ranking};
+pub use model::{CandidateScore, Contribution, Criterion, Ranking, finding_penalty};
 pub use reason::Reason;
 
 /// Every candidate starts here: a design with no effect either way.
@@ -43,13 +46,16 @@ pub fn score_candidate(
         BASELINE,
         "every candidate starts at 50: a design with no effect either way",
     )];
-    let patterns = model::used_patterns(candidate, catalog, &mut contributions);
-    fit::team_fit(&patterns, candidate, context, &mut contributions);
-    fit::complexity_budget(&patterns, context, &mut contributions);
-    quality::quality_attributes(&patterns, context, &mut contributions);
-    synergy::synergy_and_conflicts(&patterns, candidate, &mut contributions);
+    let reading = Reading::new(candidate, catalog);
+    structure::read(&reading, candidate, &mut contributions);
+    let drawn = model::used_patterns(candidate, catalog, &mut contributions);
+    let counted = counting::decide(&drawn, &reading, catalog, &mut contributions);
+    fit::team_fit(&counted.built, candidate, context, &mut contributions);
+    fit::complexity_budget(&counted.built, context, &mut contributions);
+    quality::quality_attributes(&counted.effective, context, &mut contributions);
+    synergy::synergy_and_conflicts(&counted.built, candidate, &mut contributions);
     model::review_findings(findings, &mut contributions);
-    let infeasible_reasons = constraints::hard_constraints(&patterns, context);
+    let infeasible_reasons = constraints::hard_constraints(&counted, &reading, context);
     model::finish(
         candidate,
         contributions,

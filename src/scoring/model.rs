@@ -15,6 +15,8 @@ use crate::design::{Candidate, CandidateId, Finding, Severity};
 #[serde(rename_all = "snake_case")]
 pub enum Criterion {
     Baseline,
+    /// What the drawing was read as, and risks of the design as a whole.
+    Structure,
     TeamFit,
     Complexity,
     QualityAttributes,
@@ -26,8 +28,9 @@ pub enum Criterion {
 }
 
 impl Criterion {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Baseline,
+        Self::Structure,
         Self::TeamFit,
         Self::Complexity,
         Self::QualityAttributes,
@@ -40,6 +43,7 @@ impl Criterion {
     pub fn key(self) -> &'static str {
         match self {
             Self::Baseline => "baseline",
+            Self::Structure => "structure",
             Self::TeamFit => "team_fit",
             Self::Complexity => "complexity",
             Self::QualityAttributes => "quality_attributes",
@@ -53,6 +57,7 @@ impl Criterion {
     pub fn label(self) -> &'static str {
         match self {
             Self::Baseline => "Baseline",
+            Self::Structure => "Design reading",
             Self::TeamFit => "Team fit",
             Self::Complexity => "Complexity",
             Self::QualityAttributes => "Quality attributes",
@@ -158,22 +163,54 @@ pub(super) fn used_patterns<'c>(
     patterns
 }
 
-/// Points a finding costs, by severity.
+/// Points a finding costs, by severity. Errors also rank: see `rank`.
 pub fn finding_penalty(severity: Severity) -> f64 {
     match severity {
-        Severity::Error => -6.0,
+        Severity::Error => -12.0,
         Severity::Warning => -3.0,
         Severity::Info => -1.0,
     }
 }
 
+/// Rules whose cost team fit already charges: listed, not charged twice.
+const CHARGED_IN_TEAM_FIT: [&str; 2] = ["team-too-small", "team-too-large"];
+
+/// What a warning costs after the first of the same rule: the same missing
+/// practice in one more place, which the team fixes the same way everywhere.
+/// Errors always cost in full.
+pub const REPEATED_WARNING_POINTS: f64 = -2.0;
+
 pub(super) fn review_findings(findings: &[Finding], contributions: &mut Vec<Contribution>) {
+    let mut seen = std::collections::BTreeSet::new();
     for finding in findings {
+        let repeated = !seen.insert(finding.rule.as_str());
+        let (points, reason) = if CHARGED_IN_TEAM_FIT.contains(&finding.rule.as_str()) {
+            (
+                0.0,
+                format!(
+                    "{}: {} (charged once, under team fit)",
+                    finding.severity, finding.message
+                ),
+            )
+        } else if repeated && finding.severity == Severity::Warning {
+            (
+                REPEATED_WARNING_POINTS,
+                format!(
+                    "{}: {} (the same rule again: {REPEATED_WARNING_POINTS} after the first)",
+                    finding.severity, finding.message
+                ),
+            )
+        } else {
+            (
+                finding_penalty(finding.severity),
+                format!("{}: {}", finding.severity, finding.message),
+            )
+        };
         contributions.push(Contribution::new(
             Criterion::ReviewFindings,
             format!("rule: {}", finding.rule),
-            finding_penalty(finding.severity),
-            format!("{}: {}", finding.severity, finding.message),
+            points,
+            reason,
         ));
     }
 }

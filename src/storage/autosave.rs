@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::atomic;
-use crate::catalog::error::Problem;
+use crate::diagnostics::Problem;
 use crate::workspace::{Workspace, file};
 
 /// Where unsaved work of `workspace` is autosaved: `.NAME.autosave` beside a

@@ -6,11 +6,10 @@ pub mod atomic;
 pub mod autosave;
 pub mod leftovers;
 pub mod stamp;
-pub mod text;
 
 use std::path::Path;
 
-use crate::catalog::error::Problem;
+use crate::diagnostics::Problem;
 use crate::workspace::{Workspace, file};
 
 /// Reads a workspace file; every failure names the file (and line, field).
@@ -20,7 +19,7 @@ pub fn load_workspace(path: &Path) -> Result<Workspace, Problem> {
     let bytes = match std::fs::metadata(path) {
         Ok(m) if too_big(m.len()) => None,
         _ => Some(
-            crate::ronfile::read_bounded(path, file::MAX_FILE_BYTES)
+            crate::diagnostics::read_bounded(path, file::MAX_FILE_BYTES)
                 .map_err(|e| Problem::new(&name, format!("cannot read the file: {e}")))?,
         ),
     };

@@ -30,6 +30,8 @@ pub enum Action {
     ImportMermaid(PathBuf),
     /// Save to this file and remember it as the document's file.
     SaveTo(PathBuf),
+    /// A path dialog closed without a path.
+    PathCancelled,
     /// Load pattern files from this folder on top of the catalog.
     AddCatalogFolder(PathBuf),
     /// Stop loading pattern files from this added folder.
@@ -62,4 +64,10 @@ pub enum Action {
     SaveChangedFileAs,
     /// Close the window now, without asking again.
     CloseNow,
+    /// "Save changes first?": save, then go on.
+    SaveFirst,
+    /// "Save changes first?": go on without saving.
+    DontSave,
+    /// "Save changes first?": do nothing.
+    KeepEditing,
 }

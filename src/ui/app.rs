@@ -11,12 +11,11 @@ use super::autosave::Autosave;
 use super::candidate_tabs::TabsState;
 use super::canvas::{CanvasState, Selection};
 use super::catalog_panel::CatalogBrowser;
-use super::commands::{Command, Mode};
+use super::commands::{Command, CommandState, Mode};
 use super::comparison::ComparisonState;
 use super::context_panel::ContextDraft;
-use super::derived::{Derived, Revision};
-use super::dialogs::{Intent, Notices};
-use super::document::Document;
+use super::derived::Revision;
+use super::dialogs::Notices;
 use super::export_dialog::ExportDialog;
 use super::fields::Fields;
 use super::files::FileDialogs;
@@ -25,10 +24,9 @@ use super::screenshot::{Screenshot, ScreenshotOutcome};
 use super::settings::{Settings, ThemeChoice};
 use super::theme;
 use crate::catalog::Catalog;
-use crate::design::{CandidateId, Finding};
+use crate::design::Finding;
 use crate::scoring::Ranking;
-use crate::workspace::Workspace;
-use crate::workspace::clipboard::Clipboard;
+use crate::session::{Document, Flow, Intent, Request, Session};
 
 /// How the app was started.
 #[derive(Debug, Clone, Default)]
@@ -53,15 +51,6 @@ pub struct AppOptions {
     pub present: bool,
 }
 
-/// Nodes copied with Ctrl+C, and where they came from.
-#[derive(Default)]
-pub(super) struct NodeClipboard {
-    pub(super) nodes: Clipboard,
-    pub(super) source: Option<CandidateId>,
-    /// Pastes since the copy, so that each lands beside the previous one.
-    pub(super) pastes: u32,
-}
-
 /// The review finding being looked at: its rule and nodes, so it is found
 /// again after the document changed (or is gone once fixed).
 pub(super) type FindingKey = (String, Vec<crate::design::NodeId>);
@@ -70,9 +59,8 @@ pub(super) type FindingKey = (String, Vec<crate::design::NodeId>);
 pub struct PlinthApp {
     pub(super) options: AppOptions,
     pub(super) catalog: Catalog,
-    pub(super) doc: Document,
-    /// Counts opened documents, to key caches and the autosave.
-    pub(super) doc_serial: u64,
+    /// The document and the file flow (egui-free, `crate::session`).
+    pub(super) session: Session,
     pub(super) canvas: CanvasState,
     pub(super) browser: CatalogBrowser,
     pub(super) fields: Fields,
@@ -80,28 +68,19 @@ pub struct PlinthApp {
     pub(super) notices: Notices,
     pub(super) files: FileDialogs,
     pub(super) autosave: Autosave,
-    pub(super) derived: Derived,
     /// Counts catalog loads, to key derived data.
     pub(super) catalog_serial: u64,
     pub(super) tabs: TabsState,
     pub(super) context_draft: ContextDraft,
     pub(super) comparison: ComparisonState,
     pub(super) finding: Option<FindingKey>,
-    pub(super) clipboard: NodeClipboard,
     pub(super) export: ExportDialog,
     /// Set while presenting: the editing view to go back to.
     pub(super) presenting: Option<Presentation>,
-    /// A question waiting for "save changes first?".
-    pub(super) confirming: Option<Intent>,
-    /// What to do once a Save As (asked by that question) succeeded.
-    pub(super) after_save: Option<Intent>,
-    /// A save waiting for "the file changed on disk: overwrite it?".
-    pub(super) disk_conflict: Option<PathBuf>,
-    /// Autosaved work offered back, and whose it is.
-    pub(super) recovery: Option<(Workspace, Option<PathBuf>)>,
-    pub(super) close_confirmed: bool,
     pub(super) screenshot: Option<Screenshot>,
     pub(super) pending: Vec<Action>,
+    /// Window effects asked for before there was a frame to carry them out.
+    pub(super) later: Vec<crate::session::Effect>,
     /// Commands held back one frame so that the text field being edited
     /// commits first (they run after that frame's panels).
     pub(super) deferred: Vec<Action>,
@@ -119,11 +98,9 @@ impl PlinthApp {
             .screenshot
             .clone()
             .map(|path| Screenshot::new(path, options.screenshot_outcome.clone()));
-        let close_confirmed = screenshot.is_some();
         let mut app = Self {
             catalog: Catalog::default(),
-            doc: Document::empty(),
-            doc_serial: 0,
+            session: Session::default(),
             canvas: CanvasState::default(),
             browser: CatalogBrowser::default(),
             fields: Fields::default(),
@@ -135,22 +112,16 @@ impl PlinthApp {
                     .autosave_after
                     .unwrap_or(super::autosave::AUTOSAVE_AFTER),
             ),
-            derived: Derived::default(),
             catalog_serial: 0,
             tabs: TabsState::default(),
             context_draft: ContextDraft::default(),
             comparison: ComparisonState::default(),
             finding: None,
-            clipboard: NodeClipboard::default(),
             export: ExportDialog::default(),
             presenting: None,
-            confirming: None,
-            after_save: None,
-            disk_conflict: None,
-            recovery: None,
-            close_confirmed,
             screenshot,
             pending: Vec::new(),
+            later: Vec::new(),
             deferred: Vec::new(),
             applied_title: String::new(),
             applied_theme: None,
@@ -161,21 +132,27 @@ impl PlinthApp {
         };
         app.reload_catalog();
         match app.options.open.clone() {
-            Some(path) if is_flowchart(&path) => app.import_mermaid(&path),
-            Some(path) => app.open_now(&path),
+            Some(path) if is_flowchart(&path) => {
+                app.request(None, Request::Leave(Intent::Import(path)));
+            }
+            Some(path) => app.request(None, Request::Leave(Intent::Open(path))),
             None => app.offer_recovery(None),
         }
         if app.screenshot.is_some() {
-            app.recovery = None;
+            // No question may stop a screenshot run (nor its closing).
+            app.session.close_without_asking();
         }
         if app.options.present {
-            app.presenting = Some(Presentation::start(&mut app.canvas, app.doc.current_id()));
+            app.presenting = Some(Presentation::start(
+                &mut app.canvas,
+                app.session.document().current_id(),
+            ));
         }
         app
     }
 
     pub fn document(&self) -> &Document {
-        &self.doc
+        self.session.document()
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -200,19 +177,40 @@ impl PlinthApp {
 
     /// Every candidate ranked, as `evaluate` ranks them (cached by revision).
     pub fn ranking(&self) -> &Ranking {
-        self.derived.ranking()
+        self.session.derived().ranking()
     }
 
     /// The review findings of the candidate on the canvas.
     pub fn findings(&self) -> &[Finding] {
-        self.doc
+        self.session
+            .document()
             .current_id()
-            .map_or(&[], |id| self.derived.findings(id))
+            .map_or(&[], |id| self.session.derived().findings(id))
     }
 
     /// Whether Ctrl+V has nodes to paste.
     pub fn can_paste(&self) -> bool {
-        !self.clipboard.nodes.is_empty()
+        self.session.can_paste()
+    }
+
+    /// What decides which commands are enabled, for this frame.
+    pub fn command_state(&self) -> CommandState {
+        let history = self.session.document().history();
+        let selection = &self.canvas.selection;
+        let list = self.session.document().workspace().candidates();
+        let index = self
+            .session
+            .document()
+            .current_id()
+            .and_then(|id| list.iter().position(|c| c.id == id));
+        CommandState {
+            can_undo: history.can_undo(),
+            can_redo: history.can_redo(),
+            selected_nodes: selection.nodes.len(),
+            anything_selected: !selection.is_empty(),
+            can_paste: self.can_paste(),
+            candidate: index.map(|i| (i, list.len())),
+        }
     }
 
     /// Whether the window is in presentation mode.
@@ -222,7 +220,7 @@ impl PlinthApp {
 
     /// Whether autosaved work is being offered back (after a crash).
     pub fn offers_recovery(&self) -> bool {
-        self.recovery.is_some()
+        matches!(self.session.flow(), Flow::Recovery { .. })
     }
 
     /// Whether the export dialog is open.
@@ -232,23 +230,17 @@ impl PlinthApp {
 
     /// How long the last re-evaluation of the scores took.
     pub fn evaluation_time(&self) -> std::time::Duration {
-        self.derived.evaluation_time()
+        self.session.derived().evaluation_time()
     }
 
     /// What derived data depends on right now.
     pub(super) fn revision(&self) -> Revision {
-        Revision {
-            document: self.doc_serial,
-            revision: self.doc.history().revision(),
-            catalog: self.catalog_serial,
-        }
+        self.session.revision(self.catalog_serial)
     }
 
     /// Re-evaluates the scores if the document or the catalog changed.
     pub(super) fn refresh_derived(&mut self) {
-        let key = self.revision();
-        self.derived
-            .refresh(key, self.doc.workspace(), &self.catalog);
+        self.session.refresh(&self.catalog, self.catalog_serial);
     }
 
     /// The pattern whose page is open.
@@ -271,6 +263,9 @@ impl PlinthApp {
         }
         self.apply_theme(&ctx);
         self.apply_zoom(&ctx);
+        for effect in std::mem::take(&mut self.later) {
+            self.carry_out(Some(&ctx), effect);
+        }
         let deferred = std::mem::take(&mut self.deferred);
         let mut actions = std::mem::take(&mut self.pending);
         let mode = if self.presenting.is_some() {
@@ -302,10 +297,6 @@ impl PlinthApp {
         for action in actions {
             self.apply(&ctx, action);
         }
-        if !self.files.is_open() && self.disk_conflict.is_none() {
-            // A Save As asked by "save changes first?" was cancelled.
-            self.after_save = None;
-        }
         self.handle_close_request(&ctx);
         self.tick_autosave(&ctx);
         self.update_title(&ctx);
@@ -328,7 +319,6 @@ impl PlinthApp {
             ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
             ctx.set_theme(self.settings.theme.preference());
         }
-        theme::set_high_contrast(ctx, wanted.1);
         theme::apply_style(ctx);
     }
 
@@ -346,7 +336,7 @@ impl PlinthApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.doc.title();
+        let title = self.session.document().title();
         if title != self.applied_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.applied_title = title;
@@ -354,13 +344,16 @@ impl PlinthApp {
     }
 
     fn tick_autosave(&mut self, ctx: &egui::Context) {
-        let key = (self.doc_serial, self.doc.history().revision());
+        let key = (
+            self.session.serial(),
+            self.session.document().history().revision(),
+        );
         let problem = self.autosave.tick(
             ctx,
             key,
-            self.doc.is_dirty(),
-            self.doc.path(),
-            self.doc.workspace(),
+            self.session.document().is_dirty(),
+            self.session.document().path(),
+            self.session.document().workspace(),
         );
         if let Some(problem) = problem {
             self.notices.error(format!("Autosave failed: {problem}"));

@@ -4,11 +4,11 @@
 
 use super::actions::Action;
 use super::app::PlinthApp;
-use super::canvas::CanvasInput;
 use super::catalog_panel;
-use super::commands::Command;
-use super::dialogs::{Answer, Intent};
+use super::commands::{Command, Typing};
 use super::files::Purpose;
+use super::frame::frame_ctx;
+use crate::session::{CandidateChange, Intent, Request};
 use crate::workspace::Edit;
 
 impl PlinthApp {
@@ -19,14 +19,17 @@ impl PlinthApp {
             Action::Command(command) => self.run_command(ctx, command),
             Action::ShowPattern(id) => self.settings.open_pattern = Some(id),
             Action::ClosePattern => self.settings.open_pattern = None,
-            Action::SelectCandidate(id) => self.doc.select_candidate(id),
-            Action::AddCandidate => self.edit(self.doc.add_candidate_edit()),
-            Action::Open(path) => self.guard(ctx, Intent::Open(path)),
-            Action::OpenExample(name) => self.guard(ctx, Intent::OpenExample(name)),
-            Action::ImportMermaid(path) => self.guard(ctx, Intent::Import(path)),
-            Action::SaveTo(path) => {
-                self.save_to(ctx, &path);
+            Action::SelectCandidate(id) => self.session.document_mut().select_candidate(id),
+            Action::AddCandidate => self.change_candidate(CandidateChange::Add),
+            Action::Open(path) => self.request(Some(ctx), Request::Leave(Intent::Open(path))),
+            Action::OpenExample(name) => {
+                self.request(Some(ctx), Request::Leave(Intent::OpenExample(name)));
             }
+            Action::ImportMermaid(path) => {
+                self.request(Some(ctx), Request::Leave(Intent::Import(path)));
+            }
+            Action::SaveTo(path) => self.request(Some(ctx), Request::SaveTo(path)),
+            Action::PathCancelled => self.request(Some(ctx), Request::PathCancelled),
             Action::AddCatalogFolder(path) => self.add_catalog_folder(&path),
             Action::RemoveCatalogFolder(path) => self.remove_catalog_folder(&path),
             Action::ReloadCatalog => {
@@ -45,24 +48,23 @@ impl PlinthApp {
             }
             Action::SelectFinding(index) => self.select_finding(index),
             Action::Export(action) => self.export_action(ctx, action),
-            Action::Recover => self.recover(),
-            Action::DiscardRecovery => self.discard_recovery(),
-            Action::OverwriteChangedFile => self.overwrite_changed_file(ctx),
-            Action::KeepChangedFile => self.keep_changed_file(),
-            Action::SaveChangedFileAs => {
-                self.disk_conflict = None;
-                self.files.ask(ctx, Purpose::SaveAs, None);
+            Action::Recover => self.request(Some(ctx), Request::Recover),
+            Action::DiscardRecovery => self.request(Some(ctx), Request::DiscardRecovery),
+            Action::OverwriteChangedFile => {
+                self.request(Some(ctx), Request::OverwriteChangedFile);
             }
-            Action::CloseNow => {
-                self.close_confirmed = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
+            Action::KeepChangedFile => self.request(Some(ctx), Request::KeepChangedFile),
+            Action::SaveChangedFileAs => self.request(Some(ctx), Request::SaveChangedFileAs),
+            Action::SaveFirst => self.request(Some(ctx), Request::SaveFirst),
+            Action::DontSave => self.request(Some(ctx), Request::DontSave),
+            Action::KeepEditing => self.request(Some(ctx), Request::KeepEditing),
+            Action::CloseNow => self.request(Some(ctx), Request::CloseNow),
         }
     }
 
     /// Applies a document edit as one undoable step.
     pub(super) fn edit(&mut self, edit: Edit) {
-        if let Err(err) = self.doc.apply(edit) {
+        if let Err(err) = self.session.document_mut().apply(edit) {
             self.notices
                 .error(format!("That change could not be made: {err}"));
         }
@@ -73,15 +75,13 @@ impl PlinthApp {
             return;
         }
         match command {
-            Command::New => self.guard(ctx, Intent::New),
-            Command::Open => self.guard(ctx, Intent::OpenDialog),
-            Command::Save => self.save(ctx),
-            Command::SaveAs => self.files.ask(
-                ctx,
-                Purpose::SaveAs,
-                self.doc.path().map(std::path::Path::to_path_buf),
-            ),
-            Command::ImportMermaid => self.guard(ctx, Intent::ImportDialog),
+            Command::New => self.request(Some(ctx), Request::Leave(Intent::New)),
+            Command::Open => self.request(Some(ctx), Request::Leave(Intent::OpenDialog)),
+            Command::Save => self.request(Some(ctx), Request::Save),
+            Command::SaveAs => self.request(Some(ctx), Request::SaveAs),
+            Command::ImportMermaid => {
+                self.request(Some(ctx), Request::Leave(Intent::ImportDialog));
+            }
             Command::AddCatalogFolder => self.files.ask(ctx, Purpose::CatalogFolder, None),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
@@ -97,14 +97,18 @@ impl PlinthApp {
             Command::Duplicate => self.duplicate(),
             Command::Copy => self.copy(ctx),
             Command::Paste => self.paste(),
-            Command::AddCandidate
-            | Command::DuplicateCandidate
-            | Command::RenameCandidate
-            | Command::DeleteCandidate
-            | Command::MoveCandidateLeft
-            | Command::MoveCandidateRight
-            | Command::NextCandidate
-            | Command::PreviousCandidate => self.candidate_command(command),
+            Command::AddCandidate => self.change_candidate(CandidateChange::Add),
+            Command::DuplicateCandidate => self.change_candidate(CandidateChange::Duplicate),
+            Command::DeleteCandidate => self.change_candidate(CandidateChange::Delete),
+            Command::MoveCandidateLeft => self.change_candidate(CandidateChange::Move(-1)),
+            Command::MoveCandidateRight => self.change_candidate(CandidateChange::Move(1)),
+            Command::RenameCandidate => self.rename_candidate(),
+            Command::NextCandidate => {
+                self.session.show_neighbour(1);
+            }
+            Command::PreviousCandidate => {
+                self.session.show_neighbour(-1);
+            }
             Command::ExportAdr => self.open_export(super::export_dialog::ExportTab::Adr),
             Command::ExportMermaid => self.open_export(super::export_dialog::ExportTab::Mermaid),
             Command::Present
@@ -126,17 +130,7 @@ impl PlinthApp {
     /// Saving or leaving the document while a text field is being edited
     /// first ends the edit (which commits it), then runs a frame later.
     fn commit_text_first(&mut self, ctx: &egui::Context, command: Command) -> bool {
-        let leaves_document = matches!(
-            command,
-            Command::New
-                | Command::Open
-                | Command::Save
-                | Command::SaveAs
-                | Command::ImportMermaid
-                | Command::ExportAdr
-                | Command::ExportMermaid
-                | Command::Present
-        );
+        let leaves_document = command.typing() == Typing::CommitsTextFirst;
         let Some(field) = ctx
             .memory(egui::Memory::focused)
             .filter(|_| leaves_document)
@@ -150,16 +144,8 @@ impl PlinthApp {
     }
 
     fn canvas_command(&mut self, command: Command) {
-        let Some(candidate) = self.doc.current() else {
+        let Some(input) = frame_ctx!(self).canvas_input() else {
             return;
-        };
-        let input = CanvasInput {
-            candidate,
-            catalog: &self.catalog,
-            findings: &[],
-            snap: self.settings.snap_to_grid,
-            legend: self.settings.show_legend,
-            next_id: self.doc.workspace().fresh_id(),
         };
         if let Some(edit) = self.canvas.command(command, &input) {
             self.edit(edit);
@@ -171,9 +157,9 @@ impl PlinthApp {
             return;
         }
         let result = if undo {
-            self.doc.undo()
+            self.session.document_mut().undo()
         } else {
-            self.doc.redo()
+            self.session.document_mut().redo()
         };
         if let Err(err) = result {
             self.notices.error(format!(
@@ -183,69 +169,10 @@ impl PlinthApp {
         }
     }
 
-    /// Runs `intent` now, or first asks whether to save unsaved changes.
-    pub(super) fn guard(&mut self, ctx: &egui::Context, intent: Intent) {
-        if self.doc.is_dirty() && !self.close_confirmed {
-            self.confirming = Some(intent);
-        } else {
-            self.proceed(ctx, intent);
-        }
-    }
-
-    /// The answer to "save changes first?".
-    pub(super) fn answer(&mut self, ctx: &egui::Context, intent: Intent, answer: Answer) {
-        match answer {
-            Answer::Cancel => {}
-            Answer::Discard => {
-                self.autosave.discard(self.doc.path());
-                self.proceed(ctx, intent);
-            }
-            Answer::Save => match self.doc.path().map(std::path::Path::to_path_buf) {
-                Some(path) => {
-                    // A successful save goes on with the intent; one waiting
-                    // on "the file changed on disk" goes on once answered.
-                    self.after_save = Some(intent);
-                    self.save_to(ctx, &path);
-                }
-                None => {
-                    self.after_save = Some(intent);
-                    self.files.ask(ctx, Purpose::SaveAs, None);
-                }
-            },
-        }
-    }
-
-    /// Does what was asked, unsaved changes having been dealt with.
-    pub(super) fn proceed(&mut self, ctx: &egui::Context, intent: Intent) {
-        match intent {
-            Intent::New => self.replace_document(super::document::Document::empty()),
-            Intent::OpenDialog => self.files.ask(
-                ctx,
-                Purpose::Open,
-                self.doc.path().map(std::path::Path::to_path_buf),
-            ),
-            Intent::Open(path) => self.open_now(&path),
-            Intent::OpenExample(name) => self.open_example(name),
-            Intent::ImportDialog => self.files.ask(ctx, Purpose::ImportMermaid, None),
-            Intent::Import(path) => self.import_mermaid(&path),
-            Intent::Close => {
-                self.close_confirmed = true;
-                self.autosave.discard(self.doc.path());
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
-    }
-
     /// Turns a window close into a question while there are unsaved changes.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) || self.close_confirmed {
-            return;
-        }
-        if self.doc.is_dirty() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirming = Some(Intent::Close);
-        } else {
-            self.autosave.discard(self.doc.path());
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.request(Some(ctx), Request::CloseRequested);
         }
     }
 }

@@ -1,22 +1,20 @@
-//! Files for the app: opening, saving, examples, mermaid import, catalog
-//! folders, recovery after a crash, and remembering where each file was
-//! left. Every failure becomes a message in the window; the current
-//! document stays as it was.
+//! The runner between the window and the session: requests go to
+//! [`crate::session::Session`], and the effects it returns (ask for a path,
+//! close, a notice, a new document) are carried out here. Also the
+//! window's own file work: catalog folders, looking for autosaved work to
+//! offer back, and remembering where each file was left.
 
 use std::path::{Path, PathBuf};
 
 use super::app::PlinthApp;
 use super::canvas::Selection;
 use super::canvas::view::View;
-use super::document::Document;
+use super::files::Purpose;
 use super::settings::FileView;
 use crate::catalog::CatalogLoader;
 use crate::design::{CandidateId, NodeId};
-use crate::import::mermaid::import_mermaid;
-use crate::storage::{self, autosave};
-use crate::workspace::Workspace;
-use crate::workspace::examples::example_text;
-use crate::workspace::file;
+use crate::session::{Effect, Left, Request};
+use crate::storage::autosave;
 
 /// Whether `folder` has Markdown files but no pattern files (`.ron`).
 fn holds_markdown_only(folder: &Path) -> bool {
@@ -93,140 +91,55 @@ impl PlinthApp {
         ));
     }
 
-    /// Opens `path`, replacing the document (the caller asked about unsaved work).
-    pub(super) fn open_now(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        match storage::load_workspace(&path) {
-            Ok(workspace) => {
-                storage::leftovers::remove_leftovers(&path);
-                self.replace_document(Document::new(workspace, Some(path.clone()), ""));
+    /// Sends `request` to the session and carries out what it asks of the
+    /// window. Without a frame (`ctx` is `None`, at start-up) the window's
+    /// own effects wait for the first frame.
+    pub(super) fn request(&mut self, ctx: Option<&egui::Context>, request: Request) {
+        for effect in self.session.apply(request, &self.catalog) {
+            self.carry_out(ctx, effect);
+        }
+    }
+
+    /// Does what the session asked of the window.
+    pub(super) fn carry_out(&mut self, ctx: Option<&egui::Context>, effect: Effect) {
+        match (effect, ctx) {
+            (Effect::AskPath(question, suggestion), Some(ctx)) => {
+                self.files.ask(ctx, Purpose::from(question), suggestion);
+            }
+            (Effect::CopyText(text), Some(ctx)) => ctx.copy_text(text),
+            (Effect::Close, Some(ctx)) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            (Effect::CancelClose, Some(ctx)) => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
+            (
+                effect @ (Effect::AskPath(..)
+                | Effect::CopyText(_)
+                | Effect::Close
+                | Effect::CancelClose),
+                None,
+            ) => {
+                self.later.push(effect);
+            }
+            (Effect::Notice(notice), _) => self.notices.push(notice),
+            (Effect::Replaced(left), _) => self.document_replaced(&left),
+            (Effect::Opened(path), _) => {
                 self.settings.remember(&path);
                 self.restore_view(&path);
                 self.offer_recovery(Some(path));
             }
-            Err(problem) => {
-                self.notices
-                    .error(format!("Could not open the workspace: {problem}"));
-                if !path.exists() {
-                    self.settings.forget(&path);
-                }
-            }
+            (Effect::Saved(path), _) => self.settings.remember(&path),
+            (Effect::Forget(path), _) => self.settings.forget(&path),
+            (Effect::DiscardAutosave(path), _) => self.autosave.discard(path.as_deref()),
         }
     }
 
-    pub(super) fn open_example(&mut self, name: &'static str) {
-        let parsed =
-            example_text(name).map(|text| file::from_str(&format!("example {name}"), text));
-        match parsed {
-            Some(Ok(workspace)) => {
-                self.replace_document(Document::new(workspace, None, &format!("{name} example")));
-            }
-            Some(Err(problem)) => self
-                .notices
-                .error(format!("The built-in example is broken: {problem}")),
-            None => self
-                .notices
-                .error(format!("There is no example called {name}")),
+    /// Another document is shown: remembers where the old one was left and
+    /// forgets the window state that belonged to it.
+    fn document_replaced(&mut self, left: &Left) {
+        if let Some(path) = &left.path {
+            self.remember_view_of(path, left.candidate);
         }
-    }
-
-    /// Reads a mermaid flowchart into a new, unsaved workspace with one
-    /// candidate (as `plinth import mermaid` does); warnings are listed.
-    pub(super) fn import_mermaid(&mut self, path: &Path) {
-        let name = path.display().to_string();
-        let text = match storage::text::read_text(path) {
-            Ok(text) => text,
-            Err(problem) => {
-                return self.notices.error(format!("Could not import {problem}"));
-            }
-        };
-        let title = path.file_stem().map_or_else(
-            || "Imported".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let mut workspace = Workspace::new(&title);
-        match import_mermaid(&text, &title, &self.catalog, workspace.fresh_id()) {
-            Ok(import) => {
-                for warning in &import.warnings {
-                    self.notices.info(format!("{name}: {warning}"));
-                }
-                workspace.push_candidate(import.candidate);
-                self.replace_document(
-                    Document::new(workspace, None, &format!("{title} (imported)")).unsaved(),
-                );
-            }
-            Err(e) => self.notices.error(format!("Could not import {name}: {e}")),
-        }
-    }
-
-    /// Saves to the document's file, or asks for one.
-    pub(super) fn save(&mut self, ctx: &egui::Context) {
-        match self.doc.path().map(Path::to_path_buf) {
-            Some(path) => {
-                self.save_to(ctx, &path);
-            }
-            None => self.files.ask(ctx, super::files::Purpose::SaveAs, None),
-        }
-    }
-
-    /// Saves to `path`; returns whether it worked. When another program
-    /// changed the document's file since it was opened or saved here, asks
-    /// first (`disk_conflict`) and returns false.
-    pub(super) fn save_to(&mut self, ctx: &egui::Context, path: &Path) -> bool {
-        if self.doc.changed_on_disk(path) {
-            self.disk_conflict = Some(path.to_path_buf());
-            return false;
-        }
-        self.write_to(ctx, path)
-    }
-
-    /// "Overwrite" answered to "the file changed on disk": saves, keeping
-    /// the other version as the backup.
-    pub(super) fn overwrite_changed_file(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.disk_conflict.take() else {
-            return;
-        };
-        if self.write_to(ctx, &path) {
-            self.notices.info(format!(
-                "Saved over the changed {}; the version on disk before is kept as {}",
-                path.display(),
-                storage::atomic::backup_path(&path).display()
-            ));
-        }
-    }
-
-    /// "Cancel" answered to "the file changed on disk": nothing is written,
-    /// and what was to follow the save does not happen.
-    pub(super) fn keep_changed_file(&mut self) {
-        self.disk_conflict = None;
-        self.after_save = None;
-    }
-
-    /// Writes the document to `path` without asking.
-    fn write_to(&mut self, ctx: &egui::Context, path: &Path) -> bool {
-        if let Err(problem) = storage::save_workspace(path, self.doc.workspace()) {
-            self.notices.error(format!("Could not save: {problem}"));
-            self.after_save = None;
-            return false;
-        }
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        self.autosave.discard(self.doc.path());
-        self.doc.saved_as(&path);
-        self.autosave.discard(Some(&path));
-        self.settings.remember(&path);
-        if let Some(intent) = self.after_save.take() {
-            self.proceed(ctx, intent);
-        }
-        true
-    }
-
-    /// Shows a new document, forgetting everything about the old one.
-    pub(super) fn replace_document(&mut self, doc: Document) {
-        self.remember_view();
-        self.doc = doc;
-        self.doc_serial += 1;
         self.canvas.reset();
-        self.recovery = None;
         self.finding = None;
         self.comparison = Default::default();
         self.tabs = Default::default();
@@ -236,7 +149,7 @@ impl PlinthApp {
         if self.presenting.is_some() {
             self.presenting = Some(super::present::Presentation::start(
                 &mut self.canvas,
-                self.doc.current_id(),
+                self.session.document().current_id(),
             ));
         }
     }
@@ -248,7 +161,7 @@ impl PlinthApp {
             return;
         };
         match autosave::pending_recovery(&recovery, path.as_deref()) {
-            Some(Ok(workspace)) => self.recovery = Some((workspace, path)),
+            Some(Ok(workspace)) => self.session.offer_recovery(workspace, path),
             Some(Err(problem)) => self
                 .notices
                 .error(format!("The autosaved work could not be read: {problem}")),
@@ -256,31 +169,23 @@ impl PlinthApp {
         }
     }
 
-    pub(super) fn recover(&mut self) {
-        let Some((workspace, path)) = self.recovery.take() else {
-            return;
-        };
-        self.replace_document(Document::new(workspace, path, "Recovered").unsaved());
-    }
-
-    pub(super) fn discard_recovery(&mut self) {
-        if let Some((_, path)) = self.recovery.take() {
-            self.autosave.discard(path.as_deref());
-        }
-    }
-
     /// Remembers the tab, selection, pan and zoom of the open file.
     pub(super) fn remember_view(&mut self) {
-        let Some(path) = self.doc.path().map(Path::to_path_buf) else {
+        let Some(path) = self.session.document().path().map(Path::to_path_buf) else {
             return;
         };
+        self.remember_view_of(&path, self.session.document().current_id());
+    }
+
+    /// Remembers the canvas view of the file at `path`, showing `candidate`.
+    fn remember_view_of(&mut self, path: &Path, candidate: Option<CandidateId>) {
         let view = FileView {
-            candidate: self.doc.current_id().map(|c| c.0),
+            candidate: candidate.map(|c| c.0),
             selection: self.canvas.selection.nodes.iter().map(|n| n.0).collect(),
             pan: Some([self.canvas.view.pan.x, self.canvas.view.pan.y]),
             zoom: Some(self.canvas.view.zoom),
         };
-        self.settings.set_view(&path, view);
+        self.settings.set_view(path, view);
     }
 
     fn restore_view(&mut self, path: &Path) {
@@ -288,9 +193,11 @@ impl PlinthApp {
             return;
         };
         if let Some(id) = saved.candidate {
-            self.doc.select_candidate(CandidateId(id));
+            self.session
+                .document_mut()
+                .select_candidate(CandidateId(id));
         }
-        let Some(candidate) = self.doc.current_id() else {
+        let Some(candidate) = self.session.document().current_id() else {
             return;
         };
         let view = match (saved.pan, saved.zoom) {

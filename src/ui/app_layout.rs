@@ -8,16 +8,18 @@ use egui::RichText;
 
 use super::actions::Action;
 use super::app::PlinthApp;
-use super::canvas::{self, CanvasInput, Highlight};
+use super::canvas::{self, Highlight};
 use super::export_dialog::ExportInput;
-use super::inspector::{self, InspectorInput};
+use super::frame::frame_ctx;
+use super::inspector;
 use super::present::SummaryPlace;
 use super::review_panel::{self, ReviewInput};
 use super::settings::{AnalysisTab, SideTab};
 use super::{
-    candidate_tabs, catalog_panel, comparison, context_panel, dialogs, menu, pattern_page, present,
-    sensitivity_view, theme,
+    candidate_tabs, catalog_panel, comparison, context_panel, decision_panel, dialogs, menu,
+    pattern_page, present, sensitivity_view, theme,
 };
+use crate::session::Flow;
 
 impl PlinthApp {
     /// The editing layout.
@@ -31,7 +33,7 @@ impl PlinthApp {
         if self.settings.show_catalog {
             egui::Panel::left("catalog")
                 .default_size(theme::CATALOG_PANEL_WIDTH)
-                .min_size(220.0)
+                .min_size(theme::CATALOG_PANEL_MIN_WIDTH)
                 .resizable(true)
                 .show(ui, |ui| {
                     let open = self.settings.open_pattern.as_deref();
@@ -48,14 +50,14 @@ impl PlinthApp {
         if self.settings.show_inspector {
             egui::Panel::right("inspector")
                 .default_size(theme::INSPECTOR_PANEL_WIDTH)
-                .min_size(200.0)
+                .min_size(theme::INSPECTOR_PANEL_MIN_WIDTH)
                 .resizable(true)
                 .show(ui, |ui| self.side_ui(ui, actions));
         }
         if self.settings.show_analysis {
             egui::Panel::bottom("analysis")
                 .default_size(theme::ANALYSIS_PANEL_HEIGHT)
-                .min_size(120.0)
+                .min_size(theme::ANALYSIS_PANEL_MIN_HEIGHT)
                 .resizable(true)
                 .show(ui, |ui| self.analysis_ui(ui, actions));
         }
@@ -67,18 +69,22 @@ impl PlinthApp {
 
     /// The presentation layout: no menus, no editing panels.
     pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let current = self.doc.current_id();
+        let current = self.session.document().current_id();
         egui::Panel::top("present-header").show(ui, |ui| {
-            ui.add_space(4.0);
-            present::header_ui(ui, self.doc.workspace(), current, actions);
-            ui.add_space(4.0);
+            ui.add_space(theme::PRESENT_HEADER_GAP);
+            present::header_ui(ui, self.session.document().workspace(), current, actions);
+            ui.add_space(theme::PRESENT_HEADER_GAP);
         });
         if let Some(id) = current {
             let room = ui.available_rect_before_wrap().size();
-            let content = self.doc.current().and_then(canvas::content_bounds);
+            let content = self
+                .session
+                .document()
+                .current()
+                .and_then(canvas::content_bounds);
             let place = SummaryPlace::for_content(room, content);
-            let ranking = self.derived.ranking();
-            let findings = self.derived.findings(id);
+            let ranking = self.session.derived().ranking();
+            let findings = self.session.derived().findings(id);
             let panel = match place {
                 SummaryPlace::Right => {
                     egui::Panel::right("present-summary").default_size(theme::PRESENT_SUMMARY_WIDTH)
@@ -94,18 +100,10 @@ impl PlinthApp {
         }
         let frame = canvas_frame(ui);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let Some(candidate) = self.doc.current() else {
+            let Some(input) = frame_ctx!(self).canvas_input() else {
                 ui.painter().add(panel_fill(ui, ui.max_rect()));
                 ui.centered_and_justified(|ui| ui.heading("No candidate to present."));
                 return;
-            };
-            let input = CanvasInput {
-                candidate,
-                catalog: &self.catalog,
-                findings: self.derived.findings(candidate.id),
-                snap: self.settings.snap_to_grid,
-                legend: self.settings.show_legend,
-                next_id: self.doc.workspace().fresh_id(),
             };
             // The whole candidate stays in view when the window or the
             // scale changes (a new scale shows one frame later).
@@ -120,10 +118,12 @@ impl PlinthApp {
 
     /// Inspector or context, as tabs.
     fn side_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        decision_panel::title_prompt_ui(ui, self.session.document().workspace(), actions);
         ui.horizontal(|ui| {
             for (tab, label) in [
                 (SideTab::Inspector, "Inspector"),
                 (SideTab::Context, "Context"),
+                (SideTab::Decision, "Decision"),
             ] {
                 if ui
                     .selectable_label(self.settings.side_tab == tab, RichText::new(label).strong())
@@ -138,24 +138,23 @@ impl PlinthApp {
             SideTab::Inspector => self.inspector_ui(ui, actions),
             SideTab::Context => context_panel::context_panel_ui(
                 ui,
-                &self.doc.workspace().context,
+                &self.session.document().workspace().context,
                 &mut self.context_draft,
+                actions,
+            ),
+            SideTab::Decision => decision_panel::decision_panel_ui(
+                ui,
+                self.session.document().workspace(),
+                self.session.derived().ranking(),
                 actions,
             ),
         }
     }
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(candidate) = self.doc.current() else {
+        let Some(input) = frame_ctx!(self).inspector_input(&self.canvas.selection) else {
             ui.weak("No candidate.");
             return;
-        };
-        let input = InspectorInput {
-            candidate,
-            selection: &self.canvas.selection,
-            catalog: &self.catalog,
-            findings: self.derived.findings(candidate.id),
-            next_id: self.doc.workspace().fresh_id(),
         };
         inspector::inspector_ui(ui, &input, &mut self.fields, actions);
     }
@@ -177,33 +176,34 @@ impl PlinthApp {
         match self.settings.analysis_tab {
             AnalysisTab::Comparison => comparison::comparison_ui(
                 ui,
-                self.derived.ranking(),
-                self.doc.current_id(),
+                self.session.derived().ranking(),
+                self.session.document().current_id(),
                 &mut self.comparison,
                 actions,
             ),
             AnalysisTab::Sensitivity => {
-                let key = self.revision();
-                let ws = self.doc.workspace();
-                let analysis = self.derived.sensitivity(key, ws, &self.catalog);
-                sensitivity_view::sensitivity_ui(ui, analysis, ws.context.team_size);
+                let team_size = self.session.document().workspace().context.team_size;
+                let analysis = self.session.sensitivity(&self.catalog, self.catalog_serial);
+                sensitivity_view::sensitivity_ui(ui, analysis, team_size);
             }
             AnalysisTab::Review => self.review_ui(ui, actions),
         }
     }
 
     fn review_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(candidate) = self.doc.current() else {
+        let Some(candidate) = self.session.document().current() else {
             ui.weak("No candidate.");
             return;
         };
-        let key = self.revision();
-        let ws = self.doc.workspace();
+        let id = candidate.id;
         let fixes = self
-            .derived
-            .fixes(key, ws, &self.catalog, candidate.id)
+            .session
+            .fixes(&self.catalog, self.catalog_serial, id)
             .to_vec();
-        let findings = self.derived.findings(candidate.id);
+        let Some(candidate) = self.session.document().current() else {
+            return;
+        };
+        let findings = self.session.derived().findings(candidate.id);
         let input = ReviewInput {
             candidate,
             catalog: &self.catalog,
@@ -218,8 +218,9 @@ impl PlinthApp {
         // Painted once the tabs' height is known, under them.
         let fill = ui.painter().add(egui::Shape::Noop);
         let whole = ui.max_rect();
-        candidate_tabs::candidate_tabs_ui(ui, &self.doc, &mut self.tabs, actions);
-        let Some(candidate) = self.doc.current() else {
+        let frame = frame_ctx!(self);
+        candidate_tabs::candidate_tabs_ui(ui, &frame, &mut self.tabs, actions);
+        let Some(input) = frame.canvas_input() else {
             ui.painter().set(fill, panel_fill(ui, whole));
             ui.centered_and_justified(|ui| {
                 if ui.button("Add a candidate design").clicked() {
@@ -230,14 +231,6 @@ impl PlinthApp {
         };
         let tabs = whole.with_max_y(ui.cursor().min.y);
         ui.painter().set(fill, panel_fill(ui, tabs));
-        let input = CanvasInput {
-            candidate,
-            catalog: &self.catalog,
-            findings: self.derived.findings(candidate.id),
-            snap: self.settings.snap_to_grid,
-            legend: self.settings.show_legend,
-            next_id: self.doc.workspace().fresh_id(),
-        };
         canvas::canvas_ui(ui, &input, &mut self.canvas, actions);
     }
 
@@ -290,33 +283,32 @@ impl PlinthApp {
         if let Some(action) = self.files.prompt_ui(ctx) {
             actions.push(action);
         }
-        if let Some(intent) = self.confirming.clone()
-            && let Some(answer) = dialogs::confirm_ui(ctx, &self.doc.display_name(), &intent)
-        {
-            self.confirming = None;
-            self.answer(ctx, intent, answer);
-        }
-        if let Some(path) = &self.disk_conflict {
-            dialogs::disk_conflict_ui(ctx, path, actions);
-        }
-        if let Some((_, path)) = &self.recovery {
-            let what = path.as_ref().map_or_else(
-                || "an untitled workspace".to_owned(),
-                |p| p.display().to_string(),
-            );
-            dialogs::recovery_ui(ctx, &what, actions);
+        match self.session.flow() {
+            Flow::Confirming(intent) => {
+                let name = self.session.document().display_name();
+                dialogs::confirm_ui(ctx, &name, intent, actions);
+            }
+            Flow::DiskConflict { path, .. } => dialogs::disk_conflict_ui(ctx, path, actions),
+            Flow::Recovery { path, .. } => {
+                let what = path.as_ref().map_or_else(
+                    || "an untitled workspace".to_owned(),
+                    |p| p.display().to_string(),
+                );
+                dialogs::recovery_ui(ctx, &what, actions);
+            }
+            Flow::Idle | Flow::AskingSavePath { .. } | Flow::Closing => {}
         }
     }
 
     /// What the export dialog reads.
     pub(super) fn export_input(&self) -> ExportInput<'_> {
         ExportInput {
-            workspace: self.doc.workspace(),
+            workspace: self.session.document().workspace(),
             catalog: &self.catalog,
-            ranking: self.derived.ranking(),
+            ranking: self.session.derived().ranking(),
             revision: self.revision(),
-            current: self.doc.current(),
-            workspace_path: self.doc.path(),
+            current: self.session.document().current(),
+            workspace_path: self.session.document().path(),
         }
     }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use crate::catalog::Problem;
+use crate::diagnostics::Problem;
 use crate::storage::autosave;
 use crate::workspace::Workspace;
 

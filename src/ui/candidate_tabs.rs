@@ -3,11 +3,12 @@
 //! move left or right and delete; "+" adds an empty one and "Duplicate" a
 //! copy to vary. Every change goes out as a command or an edit.
 
-use egui::{Id, Key};
+use egui::Id;
 
 use super::actions::Action;
-use super::commands::Command;
-use super::document::Document;
+use super::commands::{Command, CommandState};
+use super::fields::{Ending, FieldKind, ending};
+use super::frame::FrameCtx;
 use crate::design::CandidateId;
 use crate::workspace::Edit;
 
@@ -33,12 +34,13 @@ fn rename_field_id() -> Id {
 /// One tab per candidate, then the add and duplicate buttons.
 pub fn candidate_tabs_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
+    frame: &FrameCtx<'_>,
     state: &mut TabsState,
     actions: &mut Vec<Action>,
 ) {
+    let (doc, commands) = (frame.doc, &frame.commands);
     egui::Frame::NONE
-        .inner_margin(egui::Margin::symmetric(8, 4))
+        .inner_margin(super::theme::TAB_BAR_MARGIN)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.weak("Candidates");
@@ -56,7 +58,8 @@ pub fn candidate_tabs_ui(
                     } else if tab.clicked() {
                         actions.push(Action::SelectCandidate(id));
                     }
-                    tab.context_menu(|ui| tab_menu_ui(ui, id, index, count, actions));
+                    let commands = commands.for_candidate(index, count);
+                    tab.context_menu(|ui| tab_menu_ui(ui, id, &commands, actions));
                 }
                 for command in [Command::AddCandidate, Command::DuplicateCandidate] {
                     let text = if command == Command::AddCandidate {
@@ -64,9 +67,8 @@ pub fn candidate_tabs_ui(
                     } else {
                         "Duplicate"
                     };
-                    let enabled = command == Command::AddCandidate || current.is_some();
                     let response = ui
-                        .add_enabled(enabled, egui::Button::new(text).small())
+                        .add_enabled(command.enabled(commands), egui::Button::new(text).small())
                         .on_hover_text(command.tooltip());
                     if response.clicked() {
                         actions.push(Action::Command(command));
@@ -80,19 +82,18 @@ pub fn candidate_tabs_ui(
 fn tab_menu_ui(
     ui: &mut egui::Ui,
     id: CandidateId,
-    index: usize,
-    count: usize,
+    commands: &CommandState,
     actions: &mut Vec<Action>,
 ) {
     let entries = [
-        (Command::RenameCandidate, true),
-        (Command::DuplicateCandidate, true),
-        (Command::MoveCandidateLeft, index > 0),
-        (Command::MoveCandidateRight, index + 1 < count),
-        (Command::DeleteCandidate, true),
+        Command::RenameCandidate,
+        Command::DuplicateCandidate,
+        Command::MoveCandidateLeft,
+        Command::MoveCandidateRight,
+        Command::DeleteCandidate,
     ];
-    for (command, enabled) in entries {
-        if command.menu_button(ui, enabled) {
+    for command in entries {
+        if command.menu_button(ui, commands) {
             actions.push(Action::SelectCandidate(id));
             actions.push(Action::Command(command));
         }
@@ -116,16 +117,13 @@ fn rename_ui(ui: &mut egui::Ui, state: &mut TabsState, current: &str, actions: &
         response.request_focus();
         return;
     }
-    if !response.lost_focus() {
-        return;
-    }
-    let name = text.trim().to_owned();
-    let cancelled = ui.input(|i| i.key_pressed(Key::Escape));
-    if !cancelled && !name.is_empty() && name != current {
-        actions.push(Action::Edit(Edit::RenameCandidate {
+    match ending(ui, &response, text, current, FieldKind::Name) {
+        Ending::Open => return,
+        Ending::Dropped => {}
+        Ending::Commit(name) => actions.push(Action::Edit(Edit::RenameCandidate {
             candidate: *id,
             name,
-        }));
+        })),
     }
     state.renaming = None;
 }

@@ -1,13 +1,32 @@
 //! The one list of user commands (rerun's `UICommand`): each has a label, a
-//! tooltip and an optional shortcut. Menus, keyboard handling and the UI
-//! tests all read this list, so a shortcut shown in a menu is the one that
-//! works.
+//! tooltip, its shortcuts, the mode its keys work in, what it does while a
+//! text field is being edited and what it needs to be enabled, all in one
+//! table (`commands/table.rs`). Menus, keyboard handling and the UI tests
+//! all read it, so a shortcut shown in a menu is the one that works and a
+//! greyed-out entry is greyed out everywhere.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+mod table;
 
-/// Something the user can ask for from a menu or a key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Command {
+use egui::{KeyboardShortcut, Modifiers};
+
+/// Declares the commands and [`Command::ALL`] from one list of variants, so
+/// the list cannot miss a command.
+macro_rules! commands {
+    ($($variant:ident,)*) => {
+        /// Something the user can ask for from a menu or a key.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+        pub enum Command {
+            $($variant,)*
+        }
+
+        impl Command {
+            /// Every command, in menu order.
+            pub const ALL: &[Self] = &[$(Self::$variant,)*];
+        }
+    };
+}
+
+commands! {
     New,
     Open,
     Save,
@@ -55,259 +74,153 @@ pub enum Mode {
     Presenting,
 }
 
-impl Command {
-    /// Every command, in menu order.
-    pub const ALL: [Self; 38] = [
-        Self::New,
-        Self::Open,
-        Self::Save,
-        Self::SaveAs,
-        Self::ImportMermaid,
-        Self::AddCatalogFolder,
-        Self::Undo,
-        Self::Redo,
-        Self::Delete,
-        Self::Duplicate,
-        Self::Rename,
-        Self::SelectAll,
-        Self::FocusSearch,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::ZoomReset,
-        Self::ZoomToFit,
-        Self::ToggleSnap,
-        Self::ToggleCatalog,
-        Self::ToggleInspector,
-        Self::ToggleAnalysis,
-        Self::ToggleLegend,
-        Self::Copy,
-        Self::Paste,
-        Self::AddCandidate,
-        Self::DuplicateCandidate,
-        Self::RenameCandidate,
-        Self::DeleteCandidate,
-        Self::MoveCandidateLeft,
-        Self::MoveCandidateRight,
-        Self::ExportAdr,
-        Self::ExportMermaid,
-        Self::Present,
-        Self::LeavePresentation,
-        Self::NextCandidate,
-        Self::PreviousCandidate,
-        Self::LargerText,
-        Self::SmallerText,
-    ];
+/// The modes a command's keys work in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modes {
+    Editing,
+    Presenting,
+    Both,
+}
 
+/// What a command does while a text field has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typing {
+    /// Runs as usual (toggling a panel does not touch the text).
+    Acts,
+    /// The text field gets the key instead (Delete in the search box must
+    /// not delete nodes).
+    YieldsToText,
+    /// Leaves the document (save, open, present): the text field commits
+    /// first, then the command runs a frame later.
+    CommitsTextFirst,
+}
+
+/// Undo or redo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Undo,
+    Redo,
+}
+
+/// Towards the first or the last candidate tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+/// What a command needs to be enabled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    Nothing,
+    /// A step to undo or to redo.
+    History(Step),
+    /// At least one selected node.
+    NodeSelection,
+    /// At least one selected node, connection or group.
+    AnySelection,
+    /// Exactly one selected node.
+    OneNode,
+    /// Copied nodes to paste.
+    Clipboard,
+    /// A candidate on the canvas.
+    Candidate,
+    /// A candidate with a neighbour on that side.
+    Neighbour(Side),
+}
+
+/// A command's row of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spec {
+    /// The menu text (sentence case, `…` when a dialog follows).
+    pub label: &'static str,
+    /// One line on what the command does.
+    pub tooltip: &'static str,
+    /// The shortcuts; the first is shown in menus.
+    pub keys: &'static [KeyboardShortcut],
+    pub modes: Modes,
+    pub typing: Typing,
+    pub needs: Needs,
+}
+
+/// What enablement depends on, gathered once per frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CommandState {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    /// How many nodes are selected.
+    pub selected_nodes: usize,
+    /// Whether anything (node, connection, group) is selected.
+    pub anything_selected: bool,
+    pub can_paste: bool,
+    /// The candidate the commands act on: its tab index and the number of
+    /// candidates.
+    pub candidate: Option<(usize, usize)>,
+}
+
+impl CommandState {
+    /// The same state, the commands acting on the candidate at `index`.
+    #[must_use]
+    pub fn for_candidate(self, index: usize, count: usize) -> Self {
+        Self {
+            candidate: Some((index, count)),
+            ..self
+        }
+    }
+}
+
+impl Command {
     /// The menu text (sentence case, `…` when a dialog follows).
     pub fn label(self) -> &'static str {
-        match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::ImportMermaid => "Import mermaid…",
-            Self::AddCatalogFolder => "Add catalog folder…",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Delete => "Delete",
-            Self::Duplicate => "Duplicate",
-            Self::Rename => "Rename",
-            Self::SelectAll => "Select all",
-            Self::FocusSearch => "Find pattern",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Actual size",
-            Self::ZoomToFit => "Zoom to fit",
-            Self::ToggleSnap => "Snap to grid",
-            Self::ToggleCatalog => "Catalog panel",
-            Self::ToggleInspector => "Inspector panel",
-            Self::ToggleAnalysis => "Analysis panel",
-            Self::ToggleLegend => "Connection legend",
-            Self::Copy => "Copy",
-            Self::Paste => "Paste",
-            Self::AddCandidate => "New candidate",
-            Self::DuplicateCandidate => "Duplicate candidate",
-            Self::RenameCandidate => "Rename candidate",
-            Self::DeleteCandidate => "Delete candidate",
-            Self::MoveCandidateLeft => "Move candidate left",
-            Self::MoveCandidateRight => "Move candidate right",
-            Self::ExportAdr => "Export ADR…",
-            Self::ExportMermaid => "Export diagram…",
-            Self::Present => "Present",
-            Self::LeavePresentation => "Leave presentation",
-            Self::NextCandidate => "Next candidate",
-            Self::PreviousCandidate => "Previous candidate",
-            Self::LargerText => "Larger text",
-            Self::SmallerText => "Smaller text",
-        }
+        self.spec().label
     }
 
     /// One line on what the command does.
     pub fn tooltip(self) -> &'static str {
-        match self {
-            Self::New => "Start an empty workspace",
-            Self::Open => "Open a workspace file",
-            Self::Save => "Save the workspace to its file",
-            Self::SaveAs => "Save the workspace to another file",
-            Self::ImportMermaid => "Read a mermaid flowchart into a new workspace",
-            Self::AddCatalogFolder => "Load your own pattern files on top of the built-in catalog",
-            Self::Undo => "Undo the last change",
-            Self::Redo => "Redo the last undone change",
-            Self::Delete => "Delete the selected nodes and connections",
-            Self::Duplicate => "Copy the selected nodes and the connections between them",
-            Self::Rename => "Rename the selected node in place",
-            Self::SelectAll => "Select every node of the candidate",
-            Self::FocusSearch => "Jump to the catalog search box",
-            Self::ZoomIn => "Magnify the canvas",
-            Self::ZoomOut => "Show more of the canvas",
-            Self::ZoomReset => "Show the canvas at 100 %",
-            Self::ZoomToFit => "Fit the whole candidate in view",
-            Self::ToggleSnap => "Snap moved and dropped nodes to the grid",
-            Self::ToggleCatalog => "Show or hide the catalog on the left",
-            Self::ToggleInspector => "Show or hide the inspector and context on the right",
-            Self::ToggleAnalysis => {
-                "Show or hide the comparison, sensitivity and review below the canvas"
-            }
-            Self::ToggleLegend => "Show or hide the key to the connection styles on the canvas",
-            Self::Copy => "Copy the selected nodes and the connections between them",
-            Self::Paste => "Paste the copied nodes into the candidate on the canvas",
-            Self::AddCandidate => "Add an empty candidate design",
-            Self::DuplicateCandidate => "Add a copy of this candidate to vary",
-            Self::RenameCandidate => "Rename the candidate on the canvas",
-            Self::DeleteCandidate => "Delete the candidate on the canvas (undo brings it back)",
-            Self::MoveCandidateLeft => "Move the candidate's tab one place to the left",
-            Self::MoveCandidateRight => "Move the candidate's tab one place to the right",
-            Self::ExportAdr => "Write the decision record, numbered in your ADR folder",
-            Self::ExportMermaid => "The mermaid flowchart of the candidate on the canvas",
-            Self::Present => "Full-window view for a meeting: large type, high contrast",
-            Self::LeavePresentation => "Back to editing",
-            Self::NextCandidate => "Show the next candidate",
-            Self::PreviousCandidate => "Show the previous candidate",
-            Self::LargerText => "Make the presentation larger",
-            Self::SmallerText => "Make the presentation smaller",
-        }
+        self.spec().tooltip
     }
 
     /// The main shortcut, shown in menus.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        let cmd = Modifiers::COMMAND;
-        let cmd_shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
-        let (modifiers, key) = match self {
-            Self::New => (cmd, Key::N),
-            Self::Open => (cmd, Key::O),
-            Self::Save => (cmd, Key::S),
-            Self::SaveAs => (cmd_shift, Key::S),
-            Self::Undo => (cmd, Key::Z),
-            Self::Redo => (cmd_shift, Key::Z),
-            Self::Delete => (Modifiers::NONE, Key::Delete),
-            Self::Duplicate => (cmd, Key::D),
-            Self::Rename => (Modifiers::NONE, Key::F2),
-            Self::SelectAll => (cmd, Key::A),
-            Self::FocusSearch => (cmd, Key::F),
-            Self::ZoomIn => (cmd, Key::Plus),
-            Self::ZoomOut => (cmd, Key::Minus),
-            Self::ZoomToFit => (cmd, Key::Num0),
-            Self::ZoomReset => (cmd, Key::Num1),
-            Self::Copy => (cmd, Key::C),
-            Self::Paste => (cmd, Key::V),
-            Self::AddCandidate => (cmd, Key::T),
-            Self::DuplicateCandidate => (cmd_shift, Key::D),
-            Self::ExportAdr => (cmd, Key::E),
-            Self::ExportMermaid => (cmd_shift, Key::E),
-            Self::Present => (Modifiers::NONE, Key::F5),
-            Self::LeavePresentation => (Modifiers::NONE, Key::Escape),
-            Self::NextCandidate => (Modifiers::NONE, Key::ArrowRight),
-            Self::PreviousCandidate => (Modifiers::NONE, Key::ArrowLeft),
-            Self::LargerText => (Modifiers::NONE, Key::Plus),
-            Self::SmallerText => (Modifiers::NONE, Key::Minus),
-            Self::AddCatalogFolder
-            | Self::ImportMermaid
-            | Self::ToggleSnap
-            | Self::ToggleCatalog
-            | Self::ToggleInspector
-            | Self::ToggleAnalysis
-            | Self::ToggleLegend
-            | Self::RenameCandidate
-            | Self::DeleteCandidate
-            | Self::MoveCandidateLeft
-            | Self::MoveCandidateRight => return None,
-        };
-        Some(KeyboardShortcut::new(modifiers, key))
+        self.spec().keys.first().copied()
     }
 
-    /// Shortcuts beyond the main one (Ctrl+Y for redo, Backspace for delete).
-    fn extra_shortcuts(self) -> &'static [KeyboardShortcut] {
-        const REDO: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)];
-        const DELETE: [KeyboardShortcut; 1] =
-            [KeyboardShortcut::new(Modifiers::NONE, Key::Backspace)];
-        const ZOOM_IN: [KeyboardShortcut; 1] =
-            [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
-        const LARGER: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::Equals)];
-        // Presentation clickers send Page Down and Page Up.
-        const NEXT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::PageDown)];
-        const PREVIOUS: [KeyboardShortcut; 1] =
-            [KeyboardShortcut::new(Modifiers::NONE, Key::PageUp)];
-        match self {
-            Self::Redo => &REDO,
-            Self::Delete => &DELETE,
-            Self::ZoomIn => &ZOOM_IN,
-            Self::LargerText => &LARGER,
-            Self::NextCandidate => &NEXT,
-            Self::PreviousCandidate => &PREVIOUS,
-            _ => &[],
+    /// Whether the command can run in `state`: the one place that says so,
+    /// for menus, tab menus and buttons alike.
+    pub fn enabled(self, state: &CommandState) -> bool {
+        match self.spec().needs {
+            Needs::Nothing => true,
+            Needs::History(Step::Undo) => state.can_undo,
+            Needs::History(Step::Redo) => state.can_redo,
+            Needs::NodeSelection => state.selected_nodes > 0,
+            Needs::AnySelection => state.anything_selected,
+            Needs::OneNode => state.selected_nodes == 1,
+            Needs::Clipboard => state.can_paste,
+            Needs::Candidate => state.candidate.is_some(),
+            Needs::Neighbour(Side::Left) => state.candidate.is_some_and(|(i, _)| i > 0),
+            Needs::Neighbour(Side::Right) => state.candidate.is_some_and(|(i, n)| i + 1 < n),
         }
     }
 
     /// Where the command's shortcut works: presentation keys (arrows, Esc,
     /// plus and minus) only while presenting, where editing keys do nothing.
     pub fn works_in(self, mode: Mode) -> bool {
-        let presenting = matches!(
-            self,
-            Self::Present
-                | Self::LeavePresentation
-                | Self::NextCandidate
-                | Self::PreviousCandidate
-                | Self::LargerText
-                | Self::SmallerText
-                | Self::ZoomToFit
-        );
-        let editing = !matches!(
-            self,
-            Self::LeavePresentation
-                | Self::NextCandidate
-                | Self::PreviousCandidate
-                | Self::LargerText
-                | Self::SmallerText
-        );
-        match mode {
-            Mode::Editing => editing,
-            Mode::Presenting => presenting,
-        }
+        matches!(
+            (self.spec().modes, mode),
+            (Modes::Both, _)
+                | (Modes::Editing, Mode::Editing)
+                | (Modes::Presenting, Mode::Presenting)
+        )
     }
 
-    /// Whether a focused text field should get the key instead (typing
-    /// "Delete" in the search box must not delete nodes).
-    fn yields_to_text(self) -> bool {
-        matches!(
-            self,
-            Self::Undo
-                | Self::Redo
-                | Self::Delete
-                | Self::Duplicate
-                | Self::Rename
-                | Self::SelectAll
-                | Self::ZoomIn
-                | Self::ZoomOut
-                | Self::Copy
-                | Self::Paste
-        )
+    /// What the command does while a text field has the keyboard.
+    pub fn typing(self) -> Typing {
+        self.spec().typing
     }
 
     /// Every shortcut of this command.
     pub fn shortcuts(self) -> impl Iterator<Item = KeyboardShortcut> {
-        self.shortcut()
-            .into_iter()
-            .chain(self.extra_shortcuts().iter().copied())
+        self.spec().keys.iter().copied()
     }
 
     /// The commands whose shortcuts were pressed this frame in `mode`,
@@ -317,8 +230,9 @@ impl Command {
     pub fn pressed(ctx: &egui::Context, mode: Mode) -> Vec<Self> {
         let typing = ctx.egui_wants_keyboard_input();
         let mut order: Vec<(Self, KeyboardShortcut)> = Self::ALL
-            .into_iter()
-            .filter(|c| c.works_in(mode) && !(typing && c.yields_to_text()))
+            .iter()
+            .copied()
+            .filter(|c| c.works_in(mode) && !(typing && c.typing() == Typing::YieldsToText))
             .flat_map(|c| c.shortcuts().map(move |s| (c, s)))
             .collect();
         // Ctrl+Shift+S must be tried before Ctrl+S, which would also match it.
@@ -341,8 +255,10 @@ impl Command {
         pressed
     }
 
-    /// A menu button for this command, with its shortcut and tooltip.
-    pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
+    /// A menu button for this command, with its shortcut and tooltip,
+    /// greyed out when `state` does not allow it.
+    pub fn menu_button(self, ui: &mut egui::Ui, state: &CommandState) -> bool {
+        let enabled = self.enabled(state);
         let mut button = egui::Button::new(self.label());
         if let Some(shortcut) = self.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
@@ -387,7 +303,7 @@ mod tests {
     #[test]
     fn shortcuts_are_unique() {
         let mut seen = Vec::new();
-        for command in Command::ALL {
+        for &command in Command::ALL {
             for shortcut in command.shortcuts() {
                 assert!(
                     !seen.contains(&shortcut),
@@ -409,8 +325,53 @@ mod tests {
     }
 
     #[test]
+    fn the_list_holds_every_command_once() {
+        for (i, a) in Command::ALL.iter().enumerate() {
+            assert!(!Command::ALL[..i].contains(a), "{a:?} is listed twice");
+        }
+    }
+
+    #[test]
+    fn enablement_follows_the_table_row_by_row() {
+        let nothing = CommandState::default();
+        let first_of_two = nothing.for_candidate(0, 2);
+        assert!(Command::New.enabled(&nothing));
+        assert!(!Command::Undo.enabled(&nothing));
+        assert!(Command::Undo.enabled(&CommandState {
+            can_undo: true,
+            ..nothing
+        }));
+        assert!(!Command::Rename.enabled(&CommandState {
+            selected_nodes: 2,
+            anything_selected: true,
+            ..nothing
+        }));
+        assert!(!Command::Delete.enabled(&nothing));
+        assert!(!Command::ExportMermaid.enabled(&nothing));
+        assert!(Command::ExportMermaid.enabled(&first_of_two));
+        assert!(!Command::MoveCandidateLeft.enabled(&first_of_two));
+        assert!(Command::MoveCandidateRight.enabled(&first_of_two));
+        assert!(!Command::MoveCandidateRight.enabled(&nothing.for_candidate(1, 2)));
+    }
+
+    #[test]
+    fn keys_that_edit_text_yield_to_a_text_field() {
+        for command in [
+            Command::Delete,
+            Command::Undo,
+            Command::Copy,
+            Command::Paste,
+        ] {
+            assert_eq!(command.typing(), Typing::YieldsToText);
+        }
+        for command in [Command::Save, Command::Open, Command::Present] {
+            assert_eq!(command.typing(), Typing::CommitsTextFirst);
+        }
+    }
+
+    #[test]
     fn every_command_has_words() {
-        for command in Command::ALL {
+        for &command in Command::ALL {
             assert!(!command.label().is_empty());
             assert!(!command.tooltip().is_empty());
         }

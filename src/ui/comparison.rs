@@ -2,6 +2,11 @@
 //! (best first), the rank and total on top, each cell coloured by the points
 //! it gives or takes. Infeasible candidates say why. Clicking a cell lists the
 //! contributions behind it: pattern or rule, points and reason.
+//!
+//! Above the table, the winning margin (or "too close to call") and the
+//! datum: by default the status quo (`evaluate::datum`), or a candidate
+//! chosen here. Each cell then carries Pugh's mark against the datum (`+`,
+//! `S`, `-`), and a last row counts them per candidate.
 
 use egui::{RichText, Sense, vec2};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
@@ -9,12 +14,35 @@ use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 use super::actions::Action;
 use super::theme;
 use crate::design::CandidateId;
+use crate::evaluate::datum::{DatumSource, datum_view, status_quo};
+use crate::evaluate::{DatumView, Verdict, margin};
 use crate::scoring::{CandidateScore, Contribution, Criterion, Ranking};
 
-/// The chosen cell (UI state).
+/// The candidate the comparison is read against.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DatumPick {
+    /// The status quo, when a candidate is named so.
+    #[default]
+    StatusQuo,
+    /// No datum.
+    Off,
+    Candidate(CandidateId),
+}
+
+/// The chosen cell and datum (UI state).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ComparisonState {
     pub cell: Option<(CandidateId, Criterion)>,
+    pub datum: DatumPick,
+}
+
+/// The datum view for the pick; `None` when there is no datum.
+pub fn picked_datum(ranking: &Ranking, pick: DatumPick) -> Option<DatumView> {
+    match pick {
+        DatumPick::Off => None,
+        DatumPick::StatusQuo => datum_view(ranking, status_quo(ranking)?, DatumSource::StatusQuo),
+        DatumPick::Candidate(id) => datum_view(ranking, id, DatumSource::Chosen),
+    }
 }
 
 /// Draws the table and, beside it, the contributions of the chosen cell.
@@ -34,6 +62,13 @@ pub fn comparison_ui(
     {
         state.cell = None;
     }
+    if let DatumPick::Candidate(id) = state.datum
+        && ranking.score_of(id).is_none()
+    {
+        state.datum = DatumPick::StatusQuo;
+    }
+    summary_ui(ui, ranking, state);
+    let datum = picked_datum(ranking, state.datum);
     let columns = ranking.scores.len() as f32;
     let room = ui.available_width() * TABLE_SHARE;
     let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - COLUMN_GAP).clamp(
@@ -53,7 +88,13 @@ pub fn comparison_ui(
                 egui::ScrollArea::horizontal()
                     .id_salt("comparison-columns")
                     .show(ui, |ui| {
-                        table_ui(ui, ranking, column, current, state, actions);
+                        let view = Table {
+                            ranking,
+                            datum: datum.as_ref(),
+                            column,
+                            current,
+                        };
+                        table_ui(ui, &view, state, actions);
                     });
             });
             strip.cell(|ui| {
@@ -96,14 +137,82 @@ fn largest(ranking: &Ranking) -> f64 {
         .fold(1.0, f64::max)
 }
 
-fn table_ui(
-    ui: &mut egui::Ui,
-    ranking: &Ranking,
+/// What the table shows.
+struct Table<'a> {
+    ranking: &'a Ranking,
+    datum: Option<&'a DatumView>,
     column: f32,
     current: Option<CandidateId>,
+}
+
+impl Table<'_> {
+    /// A candidate's mark on a criterion against the datum.
+    fn verdict(&self, candidate: CandidateId, criterion: Criterion) -> Option<Verdict> {
+        let comparison = self.datum?.comparison(candidate)?;
+        comparison
+            .criteria
+            .iter()
+            .find(|v| v.criterion == criterion)
+            .map(|v| v.verdict)
+    }
+}
+
+/// The margin and the datum picker, above the table.
+fn summary_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &mut ComparisonState) {
+    ui.horizontal_wrapped(|ui| {
+        match margin(ranking) {
+            Some(m) if m.too_close_to_call => {
+                ui.label(RichText::new(m.sentence).color(theme::WARNING));
+            }
+            Some(m) => {
+                ui.label(m.sentence);
+            }
+            None => {
+                ui.label(RichText::new("No candidate is feasible.").color(theme::ERROR));
+            }
+        }
+        datum_picker_ui(ui, ranking, state);
+    });
+}
+
+fn datum_picker_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &mut ComparisonState) {
+    let name_of = |id: CandidateId| ranking.score_of(id).map_or("", |s| s.name.as_str());
+    let status_quo = status_quo(ranking);
+    let shown = match state.datum {
+        DatumPick::StatusQuo => status_quo.map_or_else(
+            || "none (no status quo)".to_owned(),
+            |id| format!("{} (status quo)", name_of(id)),
+        ),
+        DatumPick::Off => "none".to_owned(),
+        DatumPick::Candidate(id) => name_of(id).to_owned(),
+    };
+    let label = ui.label("Datum:").on_hover_text(
+        "Compare every candidate with this one: better (+), same (S) or worse (-) per criterion. The status quo is a candidate whose name contains \"status quo\" or \"as is\", or begins with \"Current\" or \"Existing\".",
+    );
+    egui::ComboBox::from_id_salt("datum")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut state.datum, DatumPick::StatusQuo, "The status quo");
+            ui.selectable_value(&mut state.datum, DatumPick::Off, "None");
+            for score in &ranking.scores {
+                ui.selectable_value(
+                    &mut state.datum,
+                    DatumPick::Candidate(score.candidate),
+                    &score.name,
+                );
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+fn table_ui(
+    ui: &mut egui::Ui,
+    view: &Table,
     state: &mut ComparisonState,
     actions: &mut Vec<Action>,
 ) {
+    let ranking = view.ranking;
     let largest = largest(ranking);
     TableBuilder::new(ui)
         .id_salt("comparison")
@@ -112,13 +221,13 @@ fn table_ui(
         .min_scrolled_height(0.0)
         .auto_shrink(false)
         .column(Column::exact(theme::CRITERION_COLUMN_WIDTH))
-        .columns(Column::exact(column).clip(true), ranking.scores.len())
+        .columns(Column::exact(view.column).clip(true), ranking.scores.len())
         .header(theme::COMPARISON_HEADER_HEIGHT, |mut header| {
             header.col(|ui| {
                 ui.weak("Criterion");
             });
             for (rank, score) in ranking.scores.iter().enumerate() {
-                header.col(|ui| head_ui(ui, rank + 1, score, current, actions));
+                header.col(|ui| head_ui(ui, rank + 1, score, view.current, actions));
             }
         })
         .body(|mut body| {
@@ -128,11 +237,35 @@ fn table_ui(
                         ui.label(criterion.label());
                     });
                     for score in &ranking.scores {
-                        row.col(|ui| cell_ui(ui, score, criterion, largest, state));
+                        let verdict = view.verdict(score.candidate, criterion);
+                        row.col(|ui| cell_ui(ui, score, (criterion, verdict), largest, state));
+                    }
+                });
+            }
+            if let Some(datum) = view.datum {
+                body.row(theme::COMPARISON_ROW_HEIGHT, |mut row| {
+                    row.col(|ui| {
+                        ui.label(format!("Against {}", datum.name));
+                    });
+                    for score in &ranking.scores {
+                        row.col(|ui| datum_count_ui(ui, datum, score));
                     }
                 });
             }
         });
+}
+
+/// How a candidate fares against the datum: "2 +, 3 S, 1 -", or "datum".
+fn datum_count_ui(ui: &mut egui::Ui, datum: &DatumView, score: &CandidateScore) {
+    match datum.comparison(score.candidate) {
+        Some(c) => {
+            ui.label(format!("{} +, {} S, {} -", c.better, c.same, c.worse))
+                .on_hover_text(&c.sentence);
+        }
+        None => {
+            ui.weak("datum");
+        }
+    }
 }
 
 /// Name (click to show it on the canvas), rank and total, and why it is
@@ -174,21 +307,26 @@ fn head_ui(
 }
 
 /// The points a candidate gets for a criterion, as a button that shows
-/// where they come from.
+/// where they come from, with its mark against the datum.
 fn cell_ui(
     ui: &mut egui::Ui,
     score: &CandidateScore,
-    criterion: Criterion,
+    (criterion, verdict): (Criterion, Option<Verdict>),
     largest: f64,
     state: &mut ComparisonState,
 ) {
     let parts = contributions(score, criterion).count();
     let points: f64 = contributions(score, criterion).map(|c| c.points).sum();
-    let text = if parts == 0 {
+    let mut text = if parts == 0 {
         "—".to_owned()
     } else {
         signed(points)
     };
+    let mut hover = format!("{parts} contribution(s); click for the details");
+    if let Some(verdict) = verdict {
+        text = format!("{text} {}", verdict.mark());
+        hover = format!("{}. {hover}", against_datum(verdict));
+    }
     let fill = if criterion == Criterion::Baseline {
         egui::Color32::TRANSPARENT
     } else {
@@ -206,9 +344,18 @@ fn cell_ui(
     let response = ui
         .add(button)
         .accessible_name(cell_name(criterion, &score.name))
-        .on_hover_text(format!("{parts} contribution(s); click for the details"));
+        .on_hover_text(hover);
     if response.clicked() {
         state.cell = (!selected).then_some((score.candidate, criterion));
+    }
+}
+
+/// How a cell compares with the datum, in words.
+fn against_datum(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Better => "Better than the datum",
+        Verdict::Same => "The same as the datum",
+        Verdict::Worse => "Worse than the datum",
     }
 }
 

@@ -8,6 +8,7 @@
 use egui::RichText;
 
 use super::actions::Action;
+use super::fields::gesture_open;
 use super::theme;
 use crate::catalog::{Facet, QualityAttribute};
 use crate::context::{EvaluationContext, Experience, MAX_WEIGHT};
@@ -44,14 +45,11 @@ pub fn context_panel_ui(
         });
     let started = draft.draft.is_none() && edited != *context;
     draft.draft = (edited != *context).then_some(edited);
-    let pressing = ui.input(|i| i.pointer.any_down());
-    let typing = ui.ctx().text_edit_focused();
-    if !pressing
-        && !typing
+    if !gesture_open(ui)
         && let Some(done) = draft.draft.take()
     {
         actions.push(Action::Edit(Edit::SetContext(Box::new(done))));
-    } else if pressing && started {
+    } else if started && ui.input(|i| i.pointer.any_down()) {
         // A click's release can come a frame after its press with no other
         // input: make sure that frame happens.
         ui.ctx().request_repaint();
@@ -99,23 +97,45 @@ fn team_ui(ui: &mut egui::Ui, c: &mut EvaluationContext) {
     });
 }
 
+/// A slider per quality attribute, showing the weight it is scored with.
+/// The weights rule ([`crate::context::DEFAULT_WEIGHT`]) is stated above
+/// them. The window shows every weight, so moving the first slider of a
+/// workspace with none set sets every weight as shown (3), then the one moved.
 fn weights_ui(ui: &mut egui::Ui, c: &mut EvaluationContext) {
     ui.heading("Priorities");
     ui.weak("0 ignores a quality, 5 makes it critical.");
+    ui.weak(c.weights_rule());
+    let partial = !c.weights.is_empty();
     egui::Grid::new("weights")
         .num_columns(2)
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
             for attribute in QualityAttribute::ALL {
-                let label = ui.label(super::sentence_case(attribute.label()));
+                let name = super::sentence_case(attribute.label());
+                let label = if partial && !c.weight_is_set(attribute) {
+                    ui.weak(format!("{name} (not set)"))
+                } else {
+                    ui.label(name)
+                };
                 let mut weight = c.weight(attribute);
                 let slider = egui::Slider::new(&mut weight, 0..=MAX_WEIGHT).integer();
                 if ui.add(slider).labelled_by(label.id).changed() {
+                    if c.weights.is_empty() {
+                        c.weights = c.effective_weights();
+                    }
                     c.weights.insert(attribute, weight);
                 }
                 ui.end_row();
             }
         });
+    if partial
+        && ui
+            .button("Clear the priorities")
+            .on_hover_text("Unset every weight: each quality then counts the same (3)")
+            .clicked()
+    {
+        c.weights.clear();
+    }
 }
 
 fn constraints_ui(ui: &mut egui::Ui, c: &mut EvaluationContext) {

@@ -3,40 +3,15 @@
 //! unreadable folders) with file and line, each dismissable. The app keeps
 //! running whatever happens.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::RichText;
 
 use super::actions::Action;
 use super::theme;
+use crate::session::Intent;
 
-/// Something that would replace or close the document.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Intent {
-    New,
-    /// Ask for a file, then open it.
-    OpenDialog,
-    Open(PathBuf),
-    OpenExample(&'static str),
-    ImportDialog,
-    Import(PathBuf),
-    Close,
-}
-
-/// The user's answer to "save changes first?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    Save,
-    Discard,
-    Cancel,
-}
-
-/// A problem shown in the window.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
-}
+pub use crate::session::Notice;
 
 /// Messages, newest last.
 #[derive(Debug, Default)]
@@ -62,7 +37,8 @@ impl Notices {
         });
     }
 
-    fn push(&mut self, notice: Notice) {
+    /// Adds a message (not twice in a row).
+    pub fn push(&mut self, notice: Notice) {
         if self.list.last() != Some(&notice) {
             self.list.push(notice);
         }
@@ -93,7 +69,7 @@ impl Notices {
         });
         let mut dismissed = None;
         egui::ScrollArea::vertical()
-            .max_height(140.0)
+            .max_height(theme::NOTICES_MAX_HEIGHT)
             .show(ui, |ui| {
                 for (i, notice) in self.list.iter().enumerate().rev() {
                     ui.horizontal_wrapped(|ui| {
@@ -115,41 +91,41 @@ impl Notices {
     }
 }
 
-/// "Save changes to NAME first?"; returns the answer once given.
-pub fn confirm_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<Answer> {
+/// "Save changes to NAME first?"; pushes the answer once given.
+pub fn confirm_ui(ctx: &egui::Context, name: &str, intent: &Intent, actions: &mut Vec<Action>) {
     let verb = match intent {
         Intent::Close => "closing",
         _ => "continuing",
     };
     let mut answer = None;
     let modal = theme::modal("confirm-discard").show(ctx, |ui| {
-        ui.set_width(380.0);
+        ui.set_width(theme::CONFIRM_WIDTH);
         ui.heading("Unsaved changes");
         ui.label(format!("Save the changes to {name} before {verb}?"));
         ui.add_space(theme::SECTION_GAP);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
-                answer = Some(Answer::Save);
+                answer = Some(Action::SaveFirst);
             }
             if ui.button("Don't save").clicked() {
-                answer = Some(Answer::Discard);
+                answer = Some(Action::DontSave);
             }
             if ui.button("Cancel").clicked() {
-                answer = Some(Answer::Cancel);
+                answer = Some(Action::KeepEditing);
             }
         });
     });
     if modal.should_close() && answer.is_none() {
-        answer = Some(Answer::Cancel);
+        answer = Some(Action::KeepEditing);
     }
-    answer
+    actions.extend(answer);
 }
 
 /// "The file changed on disk since it was opened: overwrite it?"
 pub fn disk_conflict_ui(ctx: &egui::Context, path: &Path, actions: &mut Vec<Action>) {
     let mut answer = None;
     let modal = theme::modal("disk-conflict").show(ctx, |ui| {
-        ui.set_width(440.0);
+        ui.set_width(theme::DISK_CONFLICT_WIDTH);
         ui.heading("The file changed on disk");
         ui.label(format!(
             "{} was changed by another program (or another window) since you opened or saved it here.",
@@ -178,7 +154,7 @@ pub fn disk_conflict_ui(ctx: &egui::Context, path: &Path, actions: &mut Vec<Acti
 /// The offer to recover autosaved work.
 pub fn recovery_ui(ctx: &egui::Context, what: &str, actions: &mut Vec<Action>) {
     theme::modal("recover").show(ctx, |ui| {
-        ui.set_width(420.0);
+        ui.set_width(theme::QUESTION_WIDTH);
         ui.heading("Recover unsaved work?");
         ui.label(format!(
             "Plinth did not close cleanly last time. It kept the unsaved changes to {what}."

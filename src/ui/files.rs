@@ -11,6 +11,7 @@ use egui::Key;
 
 use super::actions::Action;
 use super::export_dialog::ExportAction;
+use crate::session::PathQuestion;
 
 /// A dialog that answers `None` faster than this did not really open.
 const NO_DIALOG_WITHIN: Duration = Duration::from_millis(400);
@@ -26,6 +27,16 @@ pub enum Purpose {
     AdrFolder,
     /// The file the export dialog writes the diagram to.
     MermaidFile,
+}
+
+impl From<PathQuestion> for Purpose {
+    fn from(question: PathQuestion) -> Self {
+        match question {
+            PathQuestion::Open => Self::Open,
+            PathQuestion::SaveAs => Self::SaveAs,
+            PathQuestion::ImportMermaid => Self::ImportMermaid,
+        }
+    }
 }
 
 impl Purpose {
@@ -135,11 +146,6 @@ impl FileDialogs {
         }
     }
 
-    /// Whether a question is open (the native dialog or the prompt).
-    pub fn is_open(&self) -> bool {
-        self.waiting.is_some() || self.prompt.is_some()
-    }
-
     /// Asks for a path for `purpose`.
     pub fn ask(&mut self, ctx: &egui::Context, purpose: Purpose, suggestion: Option<PathBuf>) {
         if self.waiting.is_some() {
@@ -200,7 +206,7 @@ impl FileDialogs {
                 self.show_prompt(waiting.purpose, waiting.suggestion, Some(note));
                 None
             }
-            None => None,
+            None => Some(Action::PathCancelled),
         }
     }
 
@@ -212,7 +218,7 @@ impl FileDialogs {
         let mut browse = false;
         let native = self.native;
         super::theme::modal("path-prompt").show(ctx, |ui| {
-            ui.set_width(460.0);
+            ui.set_width(super::theme::PATH_PROMPT_WIDTH);
             ui.heading(prompt.purpose.title());
             if let Some(note) = &prompt.note {
                 ui.weak(note);
@@ -243,7 +249,9 @@ impl FileDialogs {
         }
         if browse {
             self.ask(ctx, prompt.purpose, Some(path));
-        } else if !cancelled {
+        } else if cancelled {
+            return Some(Action::PathCancelled);
+        } else {
             self.prompt = Some(prompt);
         }
         None

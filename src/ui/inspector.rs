@@ -7,8 +7,8 @@ use egui::RichText;
 
 use super::actions::Action;
 use super::canvas::Selection;
-use super::commands::Command;
-use super::fields::{FieldKey, FieldKind, Fields};
+use super::commands::{Command, CommandState};
+use super::fields::{FieldKey, Fields};
 use super::inspector_parts as parts;
 use super::theme;
 use crate::catalog::Catalog;
@@ -22,6 +22,8 @@ pub struct InspectorInput<'a> {
     pub catalog: &'a Catalog,
     pub findings: &'a [Finding],
     pub next_id: u64,
+    /// Which commands are enabled.
+    pub commands: CommandState,
 }
 
 /// Draws the panel for the current selection.
@@ -61,21 +63,8 @@ fn node_ui(
     fields: &mut Fields,
     actions: &mut Vec<Action>,
 ) {
-    let candidate = input.candidate.id;
     ui.heading(node_kind_title(node));
-    if let Some(label) = fields.edit(
-        ui,
-        FieldKey::NodeLabel(node.id),
-        "Name",
-        &node.label,
-        FieldKind::Name,
-    ) {
-        actions.push(Action::Edit(Edit::RenameNode {
-            candidate,
-            node: node.id,
-            label,
-        }));
-    }
+    fields.property_ui(ui, input.candidate, FieldKey::NodeLabel(node.id), actions);
     ui.add_space(theme::SECTION_GAP);
     match &node.kind {
         NodeKind::Pattern { pattern } => {
@@ -89,19 +78,7 @@ fn node_ui(
     ui.add_space(theme::SECTION_GAP);
     parts::group_choice_ui(ui, input.candidate, &[node], actions);
     ui.add_space(theme::SECTION_GAP);
-    if let Some(notes) = fields.edit(
-        ui,
-        FieldKey::NodeNotes(node.id),
-        "Notes",
-        &node.notes,
-        FieldKind::Notes,
-    ) {
-        actions.push(Action::Edit(Edit::SetNodeNotes {
-            candidate,
-            node: node.id,
-            notes,
-        }));
-    }
+    fields.property_ui(ui, input.candidate, FieldKey::NodeNotes(node.id), actions);
     parts::findings_ui(ui, input, node, actions);
 }
 
@@ -149,22 +126,9 @@ fn edge_ui(
             label: edge.label.clone(),
         }));
     }
-    if let Some(label) = fields.edit(
-        ui,
-        FieldKey::EdgeLabel(edge.id),
-        "Label",
-        &edge.label,
-        FieldKind::Line,
-    ) {
-        actions.push(Action::Edit(Edit::SetEdge {
-            candidate,
-            edge: edge.id,
-            kind: edge.kind,
-            label,
-        }));
-    }
+    fields.property_ui(ui, input.candidate, FieldKey::EdgeLabel(edge.id), actions);
     ui.add_space(theme::SECTION_GAP);
-    if Command::Delete.menu_button(ui, true) {
+    if Command::Delete.menu_button(ui, &input.commands) {
         actions.push(Action::Command(Command::Delete));
     }
 }

@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::actions::Action;
 use super::commands::Command;
-use super::fields::{FieldKey, FieldKind, Fields};
+use super::fields::{FieldKey, Fields};
 use super::inspector::InspectorInput;
 use super::theme;
 use crate::catalog::Catalog;
@@ -23,30 +23,8 @@ pub fn candidate_ui(
 ) {
     let c = input.candidate;
     ui.heading("Candidate");
-    if let Some(name) = fields.edit(
-        ui,
-        FieldKey::CandidateName(c.id),
-        "Name",
-        &c.name,
-        FieldKind::Name,
-    ) {
-        actions.push(Action::Edit(Edit::RenameCandidate {
-            candidate: c.id,
-            name,
-        }));
-    }
-    if let Some(notes) = fields.edit(
-        ui,
-        FieldKey::CandidateNotes(c.id),
-        "Notes",
-        &c.notes,
-        FieldKind::Notes,
-    ) {
-        actions.push(Action::Edit(Edit::SetCandidateNotes {
-            candidate: c.id,
-            notes,
-        }));
-    }
+    fields.property_ui(ui, c, FieldKey::CandidateName(c.id), actions);
+    fields.property_ui(ui, c, FieldKey::CandidateNotes(c.id), actions);
     ui.add_space(theme::SECTION_GAP);
     ui.weak(format!(
         "{} nodes, {} connections",
@@ -78,19 +56,7 @@ fn groups_ui(ui: &mut egui::Ui, c: &Candidate, fields: &mut Fields, actions: &mu
                     group: group.id,
                 }));
             }
-            if let Some(name) = fields.edit_unlabelled(
-                ui,
-                FieldKey::GroupName(group.id),
-                "Group name",
-                &group.name,
-                FieldKind::Name,
-            ) {
-                actions.push(Action::Edit(Edit::RenameGroup {
-                    candidate: c.id,
-                    group: group.id,
-                    name,
-                }));
-            }
+            fields.property_ui(ui, c, FieldKey::GroupName(group.id), actions);
         });
     }
 }
@@ -129,7 +95,7 @@ pub fn many_ui(
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         for command in [Command::Duplicate, Command::Delete] {
-            if command.menu_button(ui, true) {
+            if command.menu_button(ui, &input.commands) {
                 actions.push(Action::Command(command));
             }
         }
@@ -148,7 +114,7 @@ pub fn pattern_link(
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+        let (swatch, _) = ui.allocate_exact_size(theme::SWATCH_SIZE, egui::Sense::hover());
         ui.painter()
             .rect_filled(swatch, 2.0, theme::category_colour(p.category));
         if ui

@@ -5,7 +5,7 @@ use egui::{Align, Layout, RichText};
 
 use super::actions::Action;
 use super::app::PlinthApp;
-use super::commands::Command;
+use super::commands::{Command, CommandState};
 use super::settings::{ThemeChoice, UI_SCALES};
 use crate::workspace::examples::EXAMPLES;
 
@@ -45,15 +45,16 @@ fn toolbar_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     }
 }
 
-fn command(ui: &mut egui::Ui, command: Command, enabled: bool, actions: &mut Vec<Action>) {
-    if command.menu_button(ui, enabled) {
+fn command(ui: &mut egui::Ui, command: Command, state: &CommandState, actions: &mut Vec<Action>) {
+    if command.menu_button(ui, state) {
         actions.push(Action::Command(command));
     }
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
-    command(ui, Command::New, true, actions);
-    command(ui, Command::Open, true, actions);
+    let state = app.command_state();
+    command(ui, Command::New, &state, actions);
+    command(ui, Command::Open, &state, actions);
     ui.menu_button("Open example", |ui| {
         for (name, description, _) in EXAMPLES {
             if ui.button(name).on_hover_text(description).clicked() {
@@ -80,19 +81,14 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
         }
     });
     ui.separator();
-    command(ui, Command::Save, true, actions);
-    command(ui, Command::SaveAs, true, actions);
+    command(ui, Command::Save, &state, actions);
+    command(ui, Command::SaveAs, &state, actions);
     ui.separator();
-    command(ui, Command::ExportAdr, true, actions);
-    command(
-        ui,
-        Command::ExportMermaid,
-        app.document().current().is_some(),
-        actions,
-    );
+    command(ui, Command::ExportAdr, &state, actions);
+    command(ui, Command::ExportMermaid, &state, actions);
     ui.separator();
-    command(ui, Command::ImportMermaid, true, actions);
-    command(ui, Command::AddCatalogFolder, true, actions);
+    command(ui, Command::ImportMermaid, &state, actions);
+    command(ui, Command::AddCatalogFolder, &state, actions);
     catalog_folders_ui(ui, app, actions);
 }
 
@@ -126,49 +122,49 @@ fn catalog_folders_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Acti
 }
 
 fn edit_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
-    let history = app.document().history();
-    let selection = app.selection();
-    command(ui, Command::Undo, history.can_undo(), actions);
-    command(ui, Command::Redo, history.can_redo(), actions);
+    let state = app.command_state();
+    for c in [Command::Undo, Command::Redo] {
+        command(ui, c, &state, actions);
+    }
     ui.separator();
-    command(ui, Command::Copy, !selection.nodes.is_empty(), actions);
-    command(ui, Command::Paste, app.can_paste(), actions);
-    command(ui, Command::Delete, !selection.is_empty(), actions);
-    command(ui, Command::Duplicate, !selection.nodes.is_empty(), actions);
-    command(ui, Command::Rename, selection.nodes.len() == 1, actions);
-    command(ui, Command::SelectAll, true, actions);
+    for c in [
+        Command::Copy,
+        Command::Paste,
+        Command::Delete,
+        Command::Duplicate,
+        Command::Rename,
+        Command::SelectAll,
+    ] {
+        command(ui, c, &state, actions);
+    }
 }
 
 fn candidate_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
-    let list = app.document().workspace().candidates();
-    let index = app
-        .document()
-        .current_id()
-        .and_then(|id| list.iter().position(|c| c.id == id));
-    command(ui, Command::AddCandidate, true, actions);
-    command(ui, Command::DuplicateCandidate, index.is_some(), actions);
-    command(ui, Command::RenameCandidate, index.is_some(), actions);
+    let state = app.command_state();
+    for c in [
+        Command::AddCandidate,
+        Command::DuplicateCandidate,
+        Command::RenameCandidate,
+    ] {
+        command(ui, c, &state, actions);
+    }
     ui.separator();
-    command(
-        ui,
-        Command::MoveCandidateLeft,
-        index.is_some_and(|i| i > 0),
-        actions,
-    );
-    let last = index.is_some_and(|i| i + 1 < list.len());
-    command(ui, Command::MoveCandidateRight, last, actions);
+    for c in [Command::MoveCandidateLeft, Command::MoveCandidateRight] {
+        command(ui, c, &state, actions);
+    }
     ui.separator();
-    command(ui, Command::DeleteCandidate, index.is_some(), actions);
+    command(ui, Command::DeleteCandidate, &state, actions);
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
+    let state = app.command_state();
     for c in [
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
         Command::ZoomToFit,
     ] {
-        command(ui, c, true, actions);
+        command(ui, c, &state, actions);
     }
     ui.separator();
     let settings = app.settings();
@@ -183,10 +179,10 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
             actions.push(Action::Command(c));
         }
     }
-    command(ui, Command::FocusSearch, true, actions);
+    command(ui, Command::FocusSearch, &state, actions);
     ui.separator();
     scale_menus_ui(ui, app, actions);
-    command(ui, Command::Present, true, actions);
+    command(ui, Command::Present, &state, actions);
     ui.menu_button("Theme", |ui| {
         for theme in ThemeChoice::ALL {
             if ui

@@ -16,6 +16,9 @@ use crate::design::{CandidateId, Finding, Severity};
 use crate::scoring::{Criterion, Ranking};
 use crate::workspace::Workspace;
 
+/// The summary is drawn only while presenting, on the high-contrast theme.
+const PRESENTING: bool = true;
+
 /// The editing view to return to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Presentation {
@@ -48,14 +51,6 @@ impl Presentation {
             _ => canvas.request_fit(),
         }
     }
-}
-
-/// The candidate `step` places away from `current` in tab order (no wrap).
-pub fn neighbour(ws: &Workspace, current: Option<CandidateId>, step: isize) -> Option<CandidateId> {
-    let list = ws.candidates();
-    let index = list.iter().position(|c| Some(c.id) == current)?;
-    let next = index.checked_add_signed(step)?;
-    list.get(next).map(|c| c.id)
 }
 
 /// The decision's title, where we are, and the keys.
@@ -192,7 +187,7 @@ fn total_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
                 "Infeasible: {}",
                 score.infeasible_reasons.join("; ")
             ))
-            .color(theme::text_colour(ui.ctx(), theme::ERROR))
+            .color(theme::text_colour(PRESENTING, theme::ERROR))
             .strong(),
         );
     }
@@ -218,7 +213,7 @@ fn criteria_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
                 } else {
                     theme::ERROR
                 };
-                let colour = theme::text_colour(ui.ctx(), colour);
+                let colour = theme::text_colour(PRESENTING, colour);
                 ui.label(RichText::new(signed(points)).strong().color(colour));
                 ui.end_row();
             }
@@ -231,7 +226,7 @@ fn leader_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
             ui.label(
                 RichText::new("Leads the comparison")
                     .strong()
-                    .color(theme::text_colour(ui.ctx(), theme::SUCCESS)),
+                    .color(theme::text_colour(PRESENTING, theme::SUCCESS)),
             );
         }
         Some(w) => {
@@ -257,7 +252,7 @@ fn findings_ui(ui: &mut egui::Ui, findings: &[Finding]) {
     ));
     for finding in findings.iter().take(3) {
         ui.horizontal_wrapped(|ui| {
-            let colour = theme::text_colour(ui.ctx(), theme::severity_colour(finding.severity));
+            let colour = theme::text_colour(PRESENTING, theme::severity_colour(finding.severity));
             ui.label(RichText::new(finding.severity.key()).strong().color(colour));
             ui.label(&finding.message);
         });

@@ -58,6 +58,7 @@ pub enum SideTab {
     #[default]
     Inspector,
     Context,
+    Decision,
 }
 
 /// What the panel below the canvas shows.

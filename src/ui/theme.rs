@@ -3,7 +3,7 @@
 //! file of the window picks a colour or a size; category colours come from
 //! `crate::catalog::category_rgb`, shared with the exports.
 
-use egui::{Color32, FontId, Id, Stroke, Vec2, Visuals, vec2};
+use egui::{Color32, FontId, Stroke, Vec2, Visuals, vec2};
 
 use crate::catalog::Category;
 use crate::design::{EdgeKind, Severity};
@@ -73,6 +73,23 @@ pub fn modal(id: &'static str) -> egui::Modal {
     egui::Modal::new(egui::Id::unique(id)).backdrop_color(MODAL_BACKDROP)
 }
 pub const TAB_NAME_WIDTH: f32 = 160.0;
+/// Padding around the candidate tabs.
+pub const TAB_BAR_MARGIN: egui::Margin = egui::Margin::symmetric(8, 4);
+/// The smallest the side panels and the analysis panel are dragged to.
+pub const CATALOG_PANEL_MIN_WIDTH: f32 = 220.0;
+pub const INSPECTOR_PANEL_MIN_WIDTH: f32 = 200.0;
+pub const ANALYSIS_PANEL_MIN_HEIGHT: f32 = 120.0;
+/// Room above and below the presentation header.
+pub const PRESENT_HEADER_GAP: f32 = 4.0;
+/// Widths of "save changes first?", "the file changed on disk" and the
+/// path prompt (the recovery offer uses [`QUESTION_WIDTH`]).
+pub const CONFIRM_WIDTH: f32 = 380.0;
+pub const DISK_CONFLICT_WIDTH: f32 = 440.0;
+pub const PATH_PROMPT_WIDTH: f32 = 460.0;
+/// The tallest the list of notices grows before it scrolls.
+pub const NOTICES_MAX_HEIGHT: f32 = 140.0;
+/// A colour swatch beside a name.
+pub const SWATCH_SIZE: Vec2 = vec2(10.0, 10.0);
 /// Width of the score summary while presenting (in points, so it grows with the scale).
 pub const PRESENT_SUMMARY_WIDTH: f32 = 300.0;
 /// Height of the score summary when it sits below a wide diagram.
@@ -115,10 +132,11 @@ pub fn total_fill(total: f64) -> Color32 {
     score_fill(total - crate::scoring::BASELINE, crate::scoring::BASELINE)
 }
 
-/// `colour` as text: darker on the white of the presentation theme, where
-/// the usual shades are too light to survive a video call.
-pub fn text_colour(ctx: &egui::Context, colour: Color32) -> Color32 {
-    if is_high_contrast(ctx) {
+/// `colour` as text: darker when `high_contrast` (the white of the
+/// presentation theme), where the usual shades are too light to survive a
+/// video call.
+pub fn text_colour(high_contrast: bool, colour: Color32) -> Color32 {
+    if high_contrast {
         let [r, g, b, _] = colour.to_array();
         let dark = |c: u8| (f32::from(c) * 0.62) as u8;
         Color32::from_rgb(dark(r), dark(g), dark(b))
@@ -225,12 +243,12 @@ pub struct CanvasColours {
 }
 
 impl CanvasColours {
-    /// The colours for `ui`: the high-contrast set while presenting.
-    pub fn of_ui(ui: &egui::Ui) -> Self {
-        if is_high_contrast(ui.ctx()) {
-            Self::high_contrast(ui.visuals())
+    /// The colours for `visuals`, or the high-contrast set (presenting).
+    pub fn for_view(visuals: &Visuals, high_contrast: bool) -> Self {
+        if high_contrast {
+            Self::high_contrast(visuals)
         } else {
-            Self::of(ui.visuals())
+            Self::of(visuals)
         }
     }
 
@@ -338,18 +356,4 @@ pub fn presentation_visuals() -> Visuals {
     v.selection.stroke = Stroke::new(3.0, Color32::from_rgb(0x00, 0x4b, 0xc4));
     v.selection.bg_fill = Color32::from_rgb(0xc8, 0xdc, 0xff);
     v
-}
-
-fn high_contrast_id() -> Id {
-    Id::unique("plinth-high-contrast")
-}
-
-/// Switches the canvas to its high-contrast colours (while presenting).
-pub fn set_high_contrast(ctx: &egui::Context, on: bool) {
-    ctx.data_mut(|d| d.insert_temp(high_contrast_id(), on));
-}
-
-pub fn is_high_contrast(ctx: &egui::Context) -> bool {
-    ctx.data(|d| d.get_temp(high_contrast_id()))
-        .unwrap_or(false)
 }

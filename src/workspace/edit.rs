@@ -6,7 +6,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod fields;
 mod structure;
+use fields::{
+    remove_group, rename_candidate, rename_group, rename_node, set_candidate_notes, set_edge,
+    set_node_kind, set_node_notes,
+};
 use structure::{
     add_candidate, add_group, add_nodes, apply_batch, move_nodes, remove_candidate, remove_edges,
     remove_nodes, reorder_candidate, set_node_groups,
@@ -127,10 +132,17 @@ pub enum EditError {
 impl Edit {
     /// Applies the edit and returns its inverse. On error the workspace is
     /// unchanged (edits check before they change, batches roll back).
+    ///
+    /// Every variant is named here, with no catch-all arm: a new variant
+    /// does not compile until it says how it is applied.
     pub fn apply(self, ws: &mut Workspace) -> Result<Edit, EditError> {
         match self {
             Self::AddCandidate { candidate, index } => add_candidate(ws, *candidate, index),
             Self::RemoveCandidate { candidate } => remove_candidate(ws, candidate),
+            Self::RenameCandidate { candidate, name } => rename_candidate(ws, candidate, name),
+            Self::SetCandidateNotes { candidate, notes } => {
+                set_candidate_notes(ws, candidate, notes)
+            }
             Self::ReorderCandidate { candidate, index } => reorder_candidate(ws, candidate, index),
             Self::AddNodes {
                 candidate,
@@ -139,22 +151,41 @@ impl Edit {
             } => add_nodes(ws, candidate, nodes, edges),
             Self::RemoveNodes { candidate, nodes } => remove_nodes(ws, candidate, &nodes),
             Self::MoveNodes { candidate, moves } => move_nodes(ws, candidate, moves),
+            Self::RenameNode {
+                candidate,
+                node,
+                label,
+            } => rename_node(ws, candidate, node, label),
+            Self::SetNodeNotes {
+                candidate,
+                node,
+                notes,
+            } => set_node_notes(ws, candidate, node, notes),
+            Self::SetNodeKind {
+                candidate,
+                node,
+                kind,
+            } => set_node_kind(ws, candidate, node, kind),
             Self::SetNodeGroup { candidate, nodes } => set_node_groups(ws, candidate, nodes),
             Self::AddEdges { candidate, edges } => add_nodes(ws, candidate, Vec::new(), edges),
             Self::RemoveEdges { candidate, edges } => remove_edges(ws, candidate, &edges),
+            Self::SetEdge {
+                candidate,
+                edge,
+                kind,
+                label,
+            } => set_edge(ws, candidate, edge, kind, label),
             Self::AddGroup {
                 candidate,
                 group,
                 members,
             } => add_group(ws, candidate, group, members),
-            Self::RemoveGroup { candidate, group } => {
-                let (group, members) = candidate_mut(ws, candidate)?.remove_group(group)?;
-                Ok(Self::AddGroup {
-                    candidate,
-                    group,
-                    members,
-                })
-            }
+            Self::RemoveGroup { candidate, group } => remove_group(ws, candidate, group),
+            Self::RenameGroup {
+                candidate,
+                group,
+                name,
+            } => rename_group(ws, candidate, group, name),
             Self::SetContext(context) => Ok(Self::SetContext(Box::new(std::mem::replace(
                 &mut ws.context,
                 *context,
@@ -164,98 +195,7 @@ impl Edit {
                 *decision,
             )))),
             Self::Batch(edits) => apply_batch(ws, edits),
-            field_edit => set_field(ws, field_edit),
         }
-    }
-}
-
-/// Edits that replace one value; the inverse puts the old value back.
-fn set_field(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
-    match edit {
-        Edit::RenameCandidate { candidate, name } => {
-            let old = std::mem::replace(&mut candidate_mut(ws, candidate)?.name, name);
-            Ok(Edit::RenameCandidate {
-                candidate,
-                name: old,
-            })
-        }
-        Edit::SetCandidateNotes { candidate, notes } => {
-            let old = std::mem::replace(&mut candidate_mut(ws, candidate)?.notes, notes);
-            Ok(Edit::SetCandidateNotes {
-                candidate,
-                notes: old,
-            })
-        }
-        Edit::RenameNode {
-            candidate,
-            node,
-            label,
-        } => {
-            let old = std::mem::replace(&mut node_mut(ws, candidate, node)?.label, label);
-            Ok(Edit::RenameNode {
-                candidate,
-                node,
-                label: old,
-            })
-        }
-        Edit::SetNodeNotes {
-            candidate,
-            node,
-            notes,
-        } => {
-            let old = std::mem::replace(&mut node_mut(ws, candidate, node)?.notes, notes);
-            Ok(Edit::SetNodeNotes {
-                candidate,
-                node,
-                notes: old,
-            })
-        }
-        Edit::SetNodeKind {
-            candidate,
-            node,
-            kind,
-        } => {
-            let old = std::mem::replace(&mut node_mut(ws, candidate, node)?.kind, kind);
-            Ok(Edit::SetNodeKind {
-                candidate,
-                node,
-                kind: old,
-            })
-        }
-        Edit::SetEdge {
-            candidate,
-            edge,
-            kind,
-            label,
-        } => {
-            let e = candidate_mut(ws, candidate)?
-                .edge_mut(edge)
-                .ok_or(GraphError::MissingEdge(edge))?;
-            let old_kind = std::mem::replace(&mut e.kind, kind);
-            let old_label = std::mem::replace(&mut e.label, label);
-            Ok(Edit::SetEdge {
-                candidate,
-                edge,
-                kind: old_kind,
-                label: old_label,
-            })
-        }
-        Edit::RenameGroup {
-            candidate,
-            group,
-            name,
-        } => {
-            let g = candidate_mut(ws, candidate)?
-                .group_mut(group)
-                .ok_or(GraphError::MissingGroup(group))?;
-            let old = std::mem::replace(&mut g.name, name);
-            Ok(Edit::RenameGroup {
-                candidate,
-                group,
-                name: old,
-            })
-        }
-        other => other.apply(ws),
     }
 }
 

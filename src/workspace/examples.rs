@@ -2,7 +2,7 @@
 //! `plinth new --example NAME` works from the binary alone.
 
 /// `(name, description, RON text)` of every example.
-pub const EXAMPLES: [(&str, &str, &str); 3] = [
+pub const EXAMPLES: [(&str, &str, &str); 4] = [
     (
         "startup",
         "a 4-engineer startup choosing between a monolith, a modular monolith and microservices",
@@ -17,6 +17,11 @@ pub const EXAMPLES: [(&str, &str, &str); 3] = [
         "checkout",
         "an e-commerce checkout: saga with outbox and idempotency, synchronous calls, or choreographed events",
         include_str!("../../assets/examples/checkout.ron"),
+    ),
+    (
+        "legacy-shop",
+        "a team of 20 and a running monolith: keep it, strangle it, or rewrite it as services",
+        include_str!("../../assets/examples/legacy-shop.ron"),
     ),
 ];
 

@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::data::CandidateData;
 use super::{Decision, Workspace};
-use crate::catalog::error::Problem;
 use crate::context::EvaluationContext;
 use crate::design::{Edge, EdgeKind};
+use crate::diagnostics::Problem;
 use crate::ronfile;
 
 /// The version this build writes.
@@ -55,7 +55,7 @@ pub fn to_ron(ws: &Workspace) -> Result<String, Problem> {
 
 /// Reads a workspace from file bytes; `file` names it in problems.
 pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Workspace, Problem> {
-    let text = ronfile::text_of(file, bytes, MAX_FILE_BYTES)?;
+    let text = crate::diagnostics::text_of(file, bytes, MAX_FILE_BYTES)?;
     from_str(file, text)
 }
 
@@ -102,7 +102,7 @@ fn quick_version(text: &str) -> Option<u32> {
     while !text.is_char_boundary(head_len) {
         head_len -= 1;
     }
-    let at = crate::catalog::locate::locate(&text[..head_len], "version")?;
+    let at = crate::diagnostics::locate(&text[..head_len], "version")?;
     let line = text.lines().nth(at.line - 1)?;
     let rest = line.chars().skip(at.column - 1).collect::<String>();
     let value = rest

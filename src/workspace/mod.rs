@@ -62,6 +62,17 @@ pub struct Decision {
     pub decision_makers: Vec<String>,
     pub consulted: Vec<String>,
     pub informed: Vec<String>,
+    /// With `status: superseded`: the number of the ADR that replaces it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<u32>,
+    /// The option the decision-makers chose when it is not the one that
+    /// scores highest; `None` means the winner.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen: Option<CandidateId>,
+    /// Why the chosen option was preferred to the winner (the ADR says it
+    /// beside the scores).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub chosen_reason: String,
 }
 
 /// One decision, its context and its candidates.

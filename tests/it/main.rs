@@ -5,6 +5,9 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod adr_doctor;
+mod adr_lifecycle;
+mod adr_short;
 mod bad_inputs;
 mod big_inputs;
 mod catalog_bad_files;
@@ -14,17 +17,27 @@ mod catalog_search;
 mod cli_catalog;
 mod cli_core;
 mod clipboard;
+mod decision_file;
 mod exports;
 mod fuzz_corpus;
+mod geometry;
+mod import_corpus;
 mod inert_exports;
+mod model_cases;
+mod model_properties;
 mod nothing_lost;
 mod offline;
+mod report;
 mod review_fixes;
 mod save_failures;
+mod scenario_properties;
+mod scenarios;
+mod scored_outputs;
 mod scoring;
 mod support;
 #[path = "../common/files.rs"]
 mod test_files;
+mod weights_rule;
 mod workspace_edits;
 mod workspace_files;
 

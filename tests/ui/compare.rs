@@ -188,3 +188,126 @@ fn the_sensitivity_view_reads_the_core_analysis_aloud() {
         );
     }
 }
+
+/// The example's candidate called `name`.
+fn candidate_id(h: &App, name: &str) -> plinth::design::CandidateId {
+    let ws = h.state().document().workspace();
+    ws.candidates().iter().find(|c| c.name == name).unwrap().id
+}
+
+#[test]
+fn a_candidate_named_as_the_status_quo_is_the_datum_of_the_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "startup");
+    assert!(
+        h.query_by_label_contains("Against ").is_none(),
+        "no status quo, no datum row"
+    );
+    let id = candidate_id(&h, "Modular monolith");
+    h.state_mut().push(plinth::ui::Action::Edit(
+        plinth::workspace::Edit::RenameCandidate {
+            candidate: id,
+            name: "Modular monolith (status quo)".into(),
+        },
+    ));
+    h.run();
+    let ranking = h.state().ranking().clone();
+    let view = plinth::evaluate::datum_for(&ranking, None)
+        .unwrap()
+        .expect("the renamed candidate is the status quo");
+    assert_eq!(view.datum, id);
+    assert!(
+        h.query_by_label("Against Modular monolith (status quo)")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("datum").is_some(),
+        "the datum's own column"
+    );
+    for c in &view.comparisons {
+        let counts = format!("{} +, {} S, {} -", c.better, c.same, c.worse);
+        assert!(h.query_all_by_label(&counts).next().is_some(), "{counts}");
+    }
+    let margin = plinth::evaluate::margin(&ranking).unwrap();
+    assert!(
+        h.query_by_label(&margin.sentence).is_some(),
+        "{}",
+        margin.sentence
+    );
+}
+
+#[test]
+fn moving_the_first_slider_of_unset_weights_keeps_the_others_as_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "startup");
+    let catalog = h.state().catalog().clone();
+    let mut context = h.state().document().workspace().context.clone();
+    context.weights.clear();
+    h.state_mut().push(plinth::ui::Action::Edit(
+        plinth::workspace::Edit::SetContext(Box::new(context)),
+    ));
+    h.run();
+    open_context(&mut h);
+    assert!(
+        h.query_by_label("No weight is set, so every quality attribute counts the same (3).")
+            .is_some()
+    );
+    let rail = h
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "Latency")
+        .rect();
+    crate::support::drag(
+        &mut h,
+        rail.left_center() + egui::vec2(6.0, 0.0),
+        rail.right_center() + egui::vec2(20.0, 0.0),
+    );
+    let ws = h.state().document().workspace().clone();
+    let weights = &ws.context.weights;
+    assert_eq!(weights.len(), plinth::catalog::QualityAttribute::ALL.len());
+    assert_eq!(weights[&plinth::catalog::QualityAttribute::Latency], 5);
+    assert!(
+        weights
+            .iter()
+            .filter(|(a, _)| **a != plinth::catalog::QualityAttribute::Latency)
+            .all(|(_, w)| *w == 3),
+        "{weights:?}"
+    );
+    assert_eq!(*h.state().ranking(), evaluate(&ws, &catalog));
+}
+
+#[test]
+fn the_window_scores_the_same_weights_as_the_core_and_the_file() {
+    use plinth::catalog::QualityAttribute::{CostEfficiency, Latency};
+    let weight_sets: [&[(plinth::catalog::QualityAttribute, u8)]; 3] =
+        [&[], &[(Latency, 3)], &[(Latency, 5), (CostEfficiency, 2)]];
+    for example in ["startup", "ai-support", "checkout"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = with_example(dir.path(), example);
+        let catalog = h.state().catalog().clone();
+        for weights in weight_sets {
+            let mut context = h.state().document().workspace().context.clone();
+            context.weights = weights.iter().copied().collect();
+            h.state_mut().push(plinth::ui::Action::Edit(
+                plinth::workspace::Edit::SetContext(Box::new(context)),
+            ));
+            h.run();
+            let ws = h.state().document().workspace().clone();
+            let text = plinth::workspace::file::to_ron(&ws).unwrap();
+            let reread = plinth::workspace::file::from_str("w.ron", &text).unwrap();
+            assert_eq!(
+                *h.state().ranking(),
+                evaluate(&reread, &catalog),
+                "{example} {weights:?}: the window's derived data is the file's"
+            );
+        }
+        open_context(&mut h);
+        assert!(
+            h.query_by_role_and_label(egui::accesskit::Role::Slider, "Latency")
+                .is_some()
+        );
+        assert!(
+            h.query_by_role_and_label(egui::accesskit::Role::Slider, "Scalability (not set)")
+                .is_some(),
+            "a weight not set says so"
+        );
+    }
+}

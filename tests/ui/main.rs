@@ -11,6 +11,7 @@ mod candidates;
 mod canvas;
 mod catalog;
 mod compare;
+mod decision;
 mod disk_changes;
 mod export;
 mod files;

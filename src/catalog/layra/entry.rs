@@ -77,6 +77,8 @@ pub fn parse_entry(text: &str, source_note: &str) -> Result<Pattern, EntryError>
         ),
         conflicts_with: Vec::new(),
         facets: Vec::new(),
+        role: crate::catalog::Role::default(),
+        effects_against: String::new(),
         imported_from: Some(source_note.to_owned()),
     };
     Ok(pattern)

@@ -2,7 +2,11 @@
 //! chosen patterns' trade-offs, the confirmation (review findings to close),
 //! and the pros and cons of every option from its score breakdown.
 //!
-//! Consequences, honestly sorted:
+//! The ADR shows the short form ([`consequences`], [`option_detail`]: the
+//! points that decide the case, see `distinguish` and `option_points`); the
+//! full form below is the appendix of `--detail full`, so nothing is lost.
+//!
+//! Full consequences, honestly sorted:
 //! - Good: every pro of every pattern the winner uses, high weight first;
 //! - Bad: every con, high weight first (nothing is hidden or softened);
 //! - Neutral: a priority of the team (weight 4 or 5) that a chosen pattern
@@ -15,11 +19,6 @@ use super::markdown::Md;
 use crate::catalog::{Pattern, QualityAttribute, Weight};
 use crate::design::{Candidate, Finding};
 use crate::scoring::{CandidateScore, Contribution, Criterion};
-
-/// Strongest contributions shown per option and direction.
-const OPTION_POINTS: usize = 3;
-/// Zero-point contributions shown per option.
-const OPTION_NEUTRAL: usize = 2;
 
 /// The clauses after "Good, because", "Bad, because", "Neutral, because"
 /// (trade-off texts start lowercase; a plain list capitalises them again).
@@ -54,7 +53,7 @@ pub(super) struct OptionDetail {
 
 /// The winner's candidate and its catalog patterns (in id order).
 fn winner_patterns<'a>(input: &AdrInput<'a>) -> Option<(&'a Candidate, Vec<&'a Pattern>)> {
-    let winner = input.ranking.winner()?;
+    let winner = super::choice::chosen_score(input)?;
     let candidate = input.workspace.candidate(winner.candidate)?;
     let patterns = candidate
         .pattern_ids()
@@ -64,7 +63,13 @@ fn winner_patterns<'a>(input: &AdrInput<'a>) -> Option<(&'a Candidate, Vec<&'a P
     Some((candidate, patterns))
 }
 
+/// The consequences that decide the case (at most 12).
 pub(super) fn consequences(input: &AdrInput) -> Consequences {
+    super::distinguish::short_consequences(input)
+}
+
+/// Every pro and con of every pattern the chosen option uses.
+pub(super) fn all_consequences(input: &AdrInput) -> Consequences {
     let Some((_, patterns)) = winner_patterns(input) else {
         return Consequences::default();
     };
@@ -118,7 +123,7 @@ fn neutral_effects(input: &AdrInput, patterns: &[&Pattern]) -> Vec<Md> {
 }
 
 pub(super) fn confirmation(input: &AdrInput) -> Confirmation {
-    let Some(winner) = input.ranking.winner() else {
+    let Some(winner) = super::choice::chosen_score(input) else {
         return Confirmation {
             intro: Md::text("Nothing to confirm until an option is feasible and chosen."),
             items: Vec::new(),
@@ -195,7 +200,13 @@ fn finding_item(input: &AdrInput, candidate: Option<&Candidate>, finding: &Findi
     md
 }
 
+/// An option's pros and cons that separate it (at most 5 of each).
 pub(super) fn option_detail(input: &AdrInput, score: &CandidateScore) -> OptionDetail {
+    super::option_points::short_option_detail(input, score)
+}
+
+/// An option's name, rank, notes, and why it is infeasible (as "Bad").
+pub(super) fn option_header(input: &AdrInput, score: &CandidateScore) -> OptionDetail {
     let rank = input.ranking.rank_of(score.candidate).unwrap_or(0);
     let summary = if score.feasible {
         format!(
@@ -211,31 +222,31 @@ pub(super) fn option_detail(input: &AdrInput, score: &CandidateScore) -> OptionD
         .candidate(score.candidate)
         .map(|c| content::paragraphs(&c.notes))
         .unwrap_or_default();
-    let mut good: Vec<Md> = content::positive(score)
-        .map(content::contribution)
-        .collect();
-    good.truncate(OPTION_POINTS);
-    let mut bad: Vec<Md> = score
-        .infeasible_reasons
-        .iter()
-        .map(|r| Md::text(&format!("it is infeasible: {r}")))
-        .collect();
-    bad.extend(
-        negative(score)
-            .take(OPTION_POINTS)
-            .map(content::contribution),
-    );
     OptionDetail {
         name: Md::text(&score.name),
         summary: Md::text(&summary),
         notes,
-        good,
-        neutral: neutral(score)
-            .take(OPTION_NEUTRAL)
-            .map(content::contribution)
+        good: Vec::new(),
+        neutral: Vec::new(),
+        bad: score
+            .infeasible_reasons
+            .iter()
+            .map(|r| Md::text(&format!("it is infeasible: {r}")))
             .collect(),
-        bad,
     }
+}
+
+/// Every scored point of an option, strongest first (the appendix).
+pub(super) fn full_option_detail(input: &AdrInput, score: &CandidateScore) -> OptionDetail {
+    let mut detail = option_header(input, score);
+    detail.good = content::positive(score)
+        .map(content::contribution)
+        .collect();
+    detail
+        .bad
+        .extend(negative(score).map(content::contribution));
+    detail.neutral = neutral(score).map(content::contribution).collect();
+    detail
 }
 
 fn negative(score: &CandidateScore) -> impl Iterator<Item = &Contribution> {

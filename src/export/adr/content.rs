@@ -11,7 +11,8 @@ use super::consequences::{self, Confirmation, Consequences, OptionDetail};
 use super::markdown::Md;
 use crate::catalog::QualityAttribute;
 use crate::context::EvaluationContext;
-use crate::export::table::comparison_table;
+use crate::evaluate::{ScoredWith, datum_for};
+use crate::export::table::{comparison_table, datum_table};
 use crate::scoring::{CandidateScore, Contribution, Criterion, Ranking};
 use crate::workspace::{Status, Workspace};
 
@@ -45,6 +46,8 @@ pub(super) struct AdrContent {
     pub title: Md,
     pub number: u32,
     pub status: Status,
+    /// With `Status::Superseded`: the number of the ADR that replaces it.
+    pub superseded_by: Option<u32>,
     pub date: String,
     pub decision_makers: Vec<String>,
     pub consulted: Vec<String>,
@@ -70,6 +73,7 @@ impl AdrContent {
             title: Md::text(&decision.title),
             number: input.number,
             status: decision.status,
+            superseded_by: decision.superseded_by,
             date: input.date.to_owned(),
             decision_makers: decision.decision_makers.clone(),
             consulted: decision.consulted.clone(),
@@ -77,7 +81,8 @@ impl AdrContent {
             problem: paragraphs(&decision.problem),
             drivers: drivers(ws),
             options: options(input.ranking),
-            outcome: outcome(input.ranking),
+            outcome: super::choice::overridden(input)
+                .unwrap_or_else(|| outcome(input.ranking, &ws.context)),
             consequences: consequences::consequences(input),
             confirmation: consequences::confirmation(input),
             option_details: input
@@ -86,7 +91,7 @@ impl AdrContent {
                 .iter()
                 .map(|s| consequences::option_detail(input, s))
                 .collect(),
-            table: comparison_table(input.ranking),
+            table: tables(input.ranking),
             diagram: input.diagram.map(str::to_owned),
             generated_by: generated_by(ws),
             supersedes: input.supersedes.map(|old| SupersedesLink {
@@ -96,6 +101,19 @@ impl AdrContent {
             }),
         }
     }
+}
+
+/// The comparison table, then the status quo's datum view when a candidate
+/// is named as the status quo.
+fn tables(ranking: &Ranking) -> String {
+    let mut out = comparison_table(ranking);
+    if let Ok(Some(view)) = datum_for(ranking, None)
+        && !view.comparisons.is_empty()
+    {
+        out.push('\n');
+        out.push_str(&datum_table(&view));
+    }
+    out
 }
 
 /// Paragraphs of free text (split at blank lines), each on one line.
@@ -126,7 +144,17 @@ fn drivers(ws: &Workspace) -> Vec<Md> {
         "Complexity budget: {} points (the sum of the patterns' complexity, 1 to 5 each)",
         context.complexity_budget
     )));
-    out.extend(constraints(context));
+    let scored = ScoredWith::new(context, &Ranking { scores: Vec::new() });
+    out.push(Md::text(&format!(
+        "Weights scored with (0 to 5): {}. {}",
+        scored.weights_line(),
+        scored.weights_rule
+    )));
+    let hard = constraints(context);
+    if hard.is_empty() {
+        out.push(Md::text("Hard constraints: none"));
+    }
+    out.extend(hard);
     out
 }
 
@@ -186,9 +214,9 @@ fn options(ranking: &Ranking) -> Vec<Md> {
         .collect()
 }
 
-fn outcome(ranking: &Ranking) -> Outcome {
+fn outcome(ranking: &Ranking, context: &EvaluationContext) -> Outcome {
     match ranking.winner() {
-        Some(winner) => chosen(winner, ranking),
+        Some(winner) => chosen(winner, ranking, context),
         None if ranking.scores.is_empty() => Outcome {
             chosen: None,
             summary: Md::text("No option is chosen: the workspace has no candidate design yet."),
@@ -197,14 +225,18 @@ fn outcome(ranking: &Ranking) -> Outcome {
         },
         None => Outcome {
             chosen: None,
-            summary: Md::text("No option is chosen: every candidate breaks a hard constraint."),
+            summary: Md::text(if context.constraints.is_empty() {
+                "No option is chosen: no candidate is feasible."
+            } else {
+                "No option is chosen: every candidate breaks a hard constraint."
+            }),
             reasons: ranking.scores.iter().map(infeasibility).collect(),
             comparison: None,
         },
     }
 }
 
-fn chosen(winner: &CandidateScore, ranking: &Ranking) -> Outcome {
+fn chosen(winner: &CandidateScore, ranking: &Ranking, context: &EvaluationContext) -> Outcome {
     let mut strongest: Vec<&Contribution> = positive(winner).collect();
     strongest.truncate(OUTCOME_REASONS);
     let summary = if strongest.is_empty() {
@@ -219,7 +251,7 @@ fn chosen(winner: &CandidateScore, ranking: &Ranking) -> Outcome {
         chosen: Some(Md::text(&winner.name)),
         summary: Md::text(&summary),
         reasons: strongest.into_iter().map(contribution).collect(),
-        comparison: comparison(winner, ranking),
+        comparison: comparison(winner, ranking, context),
     }
 }
 
@@ -249,7 +281,11 @@ pub(super) fn contribution(c: &Contribution) -> Md {
     ))
 }
 
-fn comparison(winner: &CandidateScore, ranking: &Ranking) -> Option<Md> {
+fn comparison(
+    winner: &CandidateScore,
+    ranking: &Ranking,
+    context: &EvaluationContext,
+) -> Option<Md> {
     let others: Vec<&CandidateScore> = ranking
         .scores
         .iter()
@@ -263,24 +299,38 @@ fn comparison(winner: &CandidateScore, ranking: &Ranking) -> Option<Md> {
         .filter(|s| s.feasible)
         .map(|s| format!("{} by {:.1} points", s.name, winner.total - s.total))
         .collect();
-    let ruled_out: Vec<&str> = others
-        .iter()
-        .filter(|s| !s.feasible)
-        .map(|s| s.name.as_str())
-        .collect();
     let mut sentences = Vec::new();
     if !beaten.is_empty() {
         sentences.push(format!("It beats {}.", and_list(&beaten)));
     }
-    if !ruled_out.is_empty() {
-        let names: Vec<String> = ruled_out.iter().map(|s| (*s).to_owned()).collect();
-        let verb = if names.len() == 1 { "is" } else { "are" };
-        sentences.push(format!(
-            "{} {verb} ruled out by the hard constraints.",
-            and_list(&names)
-        ));
+    if let Some(margin) = crate::evaluate::margin(ranking).filter(|m| m.too_close_to_call) {
+        sentences.push(margin.sentence);
     }
+    sentences.extend(
+        others
+            .iter()
+            .filter(|s| !s.feasible)
+            .map(|s| ruled_out(s, context)),
+    );
     Some(Md::text(&sentences.join(" ")))
+}
+
+/// Why an infeasible option is out, naming the constraint it breaks; the
+/// hard constraints are named only when some are set.
+fn ruled_out(score: &CandidateScore, context: &EvaluationContext) -> String {
+    let reasons = if score.infeasible_reasons.is_empty() {
+        "no reason recorded".to_owned()
+    } else {
+        score.infeasible_reasons.join("; ")
+    };
+    if context.constraints.is_empty() {
+        format!("{} is infeasible: {reasons}.", score.name)
+    } else {
+        format!(
+            "{} is ruled out by the hard constraints: {reasons}.",
+            score.name
+        )
+    }
 }
 
 fn infeasibility(score: &CandidateScore) -> Md {

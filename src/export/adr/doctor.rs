@@ -1,8 +1,11 @@
 //! The ADR doctor: what each ADR file of a folder is written in, and what
-//! its readers would trip over — duplicate numbers, a missing status or
-//! date, a "superseded" status pointing nowhere, a Nygard heading number
-//! that differs from the file name, and names Backstage and Structurizr
-//! skip (they only read `^\d{4}-.+\.md$`).
+//! its readers would trip over. Problems (exit 1) break a reader or a link:
+//! duplicate numbers (counted once, whatever the number of files), broken
+//! supersede links, unreadable files, a Nygard heading number that differs
+//! from the file name, names Backstage and Structurizr skip (they only read
+//! `^\d{4}-.+\.md$`), and a status or date missing where the dialect needs
+//! it. Notes (exit 0) are fields the dialect makes optional: MADR's status
+//! and date, log4brains' date. `strict` turns notes into problems.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -14,10 +17,10 @@ use super::Dialect;
 use super::folder::{AdrFolderError, adr_files};
 use super::read::{AdrMeta, SupersededBy, read_meta, superseded_by};
 
-/// One thing wrong with one ADR file.
+/// One thing about one ADR file (a problem or a note, see [`Severity`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AdrProblem {
-    /// Every file (this one included) that uses the number.
+    /// Every file that uses the number; reported once, on the first.
     DuplicateNumber {
         number: u32,
         files: Vec<String>,
@@ -41,6 +44,8 @@ pub enum AdrProblem {
     NotUtf8 {
         line: usize,
     },
+    /// The file could not be read at all.
+    Unreadable(String),
 }
 
 impl fmt::Display for AdrProblem {
@@ -63,11 +68,30 @@ impl fmt::Display for AdrProblem {
             Self::NameNotRead => {
                 f.write_str("Backstage and Structurizr skip this name: they read only NNNN-title.md (four digits)")
             }
+            Self::Unreadable(reason) => write!(f, "cannot be read: {reason}"),
         }
     }
 }
 
-/// One ADR file: its format and its problems.
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// A reader or a link breaks: `adr doctor` exits 1.
+    Problem,
+    /// A field the dialect makes optional is absent: worth knowing, exit 0.
+    Note,
+}
+
+impl Severity {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Problem => "problem",
+            Self::Note => "note",
+        }
+    }
+}
+
+/// One ADR file: its format, its problems and its notes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileReport {
     /// The file name within the folder.
@@ -75,6 +99,8 @@ pub struct FileReport {
     pub number: Option<u32>,
     pub dialect: Option<Dialect>,
     pub problems: Vec<AdrProblem>,
+    /// Optional fields the file leaves out (problems under `--strict`).
+    pub notes: Vec<AdrProblem>,
 }
 
 /// The doctor's findings for a folder.
@@ -93,6 +119,24 @@ impl DoctorReport {
     pub fn problem_count(&self) -> usize {
         self.files.iter().map(|f| f.problems.len()).sum()
     }
+
+    pub fn note_count(&self) -> usize {
+        self.files.iter().map(|f| f.notes.len()).sum()
+    }
+
+    /// Every finding as (severity, file, what), problems first.
+    pub fn findings(&self) -> Vec<(Severity, &str, &AdrProblem)> {
+        let of = |severity: Severity| {
+            self.files.iter().flat_map(move |f| {
+                let list = match severity {
+                    Severity::Problem => &f.problems,
+                    Severity::Note => &f.notes,
+                };
+                list.iter().map(move |p| (severity, f.name.as_str(), p))
+            })
+        };
+        of(Severity::Problem).chain(of(Severity::Note)).collect()
+    }
 }
 
 /// How a dialect is named in the report.
@@ -107,11 +151,20 @@ pub fn dialect_label(dialect: Option<Dialect>) -> &'static str {
 
 impl fmt::Display for DoctorReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (severity, name, what) in self.findings() {
+            write!(f, "{name}: {}: {what}", severity.key())?;
+            let dialect = self
+                .files
+                .iter()
+                .find(|r| r.name == name)
+                .and_then(|r| r.dialect);
+            match (severity, optional_because(dialect, what)) {
+                (Severity::Note, Some(why)) => writeln!(f, " ({why})")?,
+                _ => writeln!(f)?,
+            }
+        }
         for file in &self.files {
             writeln!(f, "{}: dialect {}", file.name, dialect_label(file.dialect))?;
-            for problem in &file.problems {
-                writeln!(f, "{}: {problem}", file.name)?;
-            }
         }
         let mut dialects: BTreeMap<&str, usize> = BTreeMap::new();
         for file in &self.files {
@@ -125,16 +178,22 @@ impl fmt::Display for DoctorReport {
         };
         writeln!(
             f,
-            "{}: {} ADR file(s){kinds}, {} problem(s)",
+            "{}: {} ADR file(s){kinds}, {} problem(s), {} note(s)",
             self.dir.display(),
             self.files.len(),
-            self.problem_count()
+            self.problem_count(),
+            self.note_count()
         )
     }
 }
 
-/// Examines every ADR file of `dir`.
+/// Examines every ADR file of `dir`; notes stay notes.
 pub fn doctor(dir: &Path) -> Result<DoctorReport, AdrFolderError> {
+    doctor_with(dir, false)
+}
+
+/// Examines every ADR file of `dir`; with `strict`, notes count as problems.
+pub fn doctor_with(dir: &Path, strict: bool) -> Result<DoctorReport, AdrFolderError> {
     if !dir.is_dir() {
         let source = io::Error::new(io::ErrorKind::NotFound, "not a folder");
         return Err(AdrFolderError::Io {
@@ -142,36 +201,32 @@ pub fn doctor(dir: &Path) -> Result<DoctorReport, AdrFolderError> {
             source,
         });
     }
-    let files = adr_files(dir)?;
     let mut by_number: BTreeMap<u32, Vec<String>> = BTreeMap::new();
     let mut read = Vec::new();
-    for (path, number) in files {
+    for (path, number) in adr_files(dir)? {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let bytes = fs::read(&path).map_err(|source| AdrFolderError::Io {
-            path: path.clone(),
-            source,
-        })?;
         if let Some(n) = number {
             by_number.entry(n).or_default().push(name.clone());
         }
-        let not_utf8 = std::str::from_utf8(&bytes).err().map(|e| {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            AdrProblem::NotUtf8 { line }
-        });
-        let meta = read_meta(&String::from_utf8_lossy(&bytes));
-        read.push((name, number, meta, not_utf8));
+        read.push((name, number, read_file(&path)));
     }
     let files = read
         .into_iter()
-        .map(|(name, number, meta, not_utf8)| {
-            let mut report = examine(dir, &by_number, name, number, &meta);
-            report.problems.extend(not_utf8);
+        .map(|(name, number, text)| {
+            let mut report = match text {
+                Ok((meta, not_utf8)) => {
+                    let mut report = examine(dir, &by_number, name, number, &meta);
+                    report.problems.extend(not_utf8);
+                    report
+                }
+                Err(problem) => unreadable(&by_number, name, number, problem),
+            };
+            if strict {
+                report.problems.append(&mut report.notes);
+            }
             report
         })
         .collect();
@@ -181,6 +236,71 @@ pub fn doctor(dir: &Path) -> Result<DoctorReport, AdrFolderError> {
     })
 }
 
+/// The file's metadata, and where it stops being UTF-8.
+fn read_file(path: &Path) -> Result<(AdrMeta, Option<AdrProblem>), AdrProblem> {
+    let bytes = fs::read(path).map_err(|e| AdrProblem::Unreadable(e.to_string()))?;
+    let not_utf8 = std::str::from_utf8(&bytes).err().map(|e| {
+        let line = 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        AdrProblem::NotUtf8 { line }
+    });
+    Ok((read_meta(&String::from_utf8_lossy(&bytes)), not_utf8))
+}
+
+fn unreadable(
+    by_number: &BTreeMap<u32, Vec<String>>,
+    name: String,
+    number: Option<u32>,
+    problem: AdrProblem,
+) -> FileReport {
+    let mut problems: Vec<AdrProblem> = duplicate(by_number, &name, number).into_iter().collect();
+    problems.push(problem);
+    FileReport {
+        name,
+        number,
+        dialect: None,
+        problems,
+        notes: Vec::new(),
+    }
+}
+
+/// The duplicate-number problem, on the first file using the number only.
+fn duplicate(
+    by_number: &BTreeMap<u32, Vec<String>>,
+    name: &str,
+    number: Option<u32>,
+) -> Option<AdrProblem> {
+    let n = number?;
+    let files = by_number.get(&n).filter(|files| files.len() > 1)?;
+    (files.first().map(String::as_str) == Some(name)).then(|| AdrProblem::DuplicateNumber {
+        number: n,
+        files: files.clone(),
+    })
+}
+
+/// Whether a dialect's readers do without the field: MADR makes status
+/// and date optional (its own records leave both out); log4brains takes
+/// the date from git when the `- Date:` item is missing; adr-tools always
+/// writes both, and a file of no known dialect has no other place for them.
+fn optional(dialect: Option<Dialect>, field: &AdrProblem) -> bool {
+    optional_because(dialect, field).is_some()
+}
+
+/// Why the field may be missing, when the dialect allows it.
+fn optional_because(dialect: Option<Dialect>, field: &AdrProblem) -> Option<&'static str> {
+    match (dialect, field) {
+        (Some(Dialect::Madr), AdrProblem::MissingStatus | AdrProblem::MissingDate) => {
+            Some("optional in MADR")
+        }
+        (Some(Dialect::Log4brains), AdrProblem::MissingDate) => {
+            Some("optional in log4brains, which takes the date from git")
+        }
+        (Some(Dialect::Madr | Dialect::Log4brains | Dialect::Nygard) | None, _) => None,
+    }
+}
+
 fn examine(
     dir: &Path,
     by_number: &BTreeMap<u32, Vec<String>>,
@@ -188,22 +308,18 @@ fn examine(
     number: Option<u32>,
     meta: &AdrMeta,
 ) -> FileReport {
-    let mut problems = Vec::new();
-    if let Some(n) = number
-        && let Some(files) = by_number.get(&n).filter(|files| files.len() > 1)
-    {
-        problems.push(AdrProblem::DuplicateNumber {
-            number: n,
-            files: files.clone(),
-        });
-    }
+    let mut problems: Vec<AdrProblem> = duplicate(by_number, &name, number).into_iter().collect();
+    let mut missing = Vec::new();
     match &meta.status {
-        None => problems.push(AdrProblem::MissingStatus),
+        None => missing.push(AdrProblem::MissingStatus),
         Some(status) => problems.extend(link_problem(dir, by_number, status)),
     }
     if meta.date.is_none() {
-        problems.push(AdrProblem::MissingDate);
+        missing.push(AdrProblem::MissingDate);
     }
+    let (notes, required): (Vec<_>, Vec<_>) =
+        missing.into_iter().partition(|m| optional(meta.dialect, m));
+    problems.extend(required);
     if let (Some(heading), Some(file)) = (meta.heading_number, number)
         && meta.dialect == Some(Dialect::Nygard)
         && heading != file
@@ -218,6 +334,7 @@ fn examine(
         number,
         dialect: meta.dialect,
         problems,
+        notes,
     }
 }
 

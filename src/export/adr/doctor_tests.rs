@@ -14,13 +14,12 @@ fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
     tmp
 }
 
+fn file_of<'r>(report: &'r DoctorReport, name: &str) -> &'r FileReport {
+    report.files.iter().find(|f| f.name == name).unwrap()
+}
+
 fn problems_of<'r>(report: &'r DoctorReport, name: &str) -> &'r [AdrProblem] {
-    &report
-        .files
-        .iter()
-        .find(|f| f.name == name)
-        .unwrap()
-        .problems
+    &file_of(report, name).problems
 }
 
 #[test]
@@ -35,7 +34,7 @@ fn one_file_per_problem() {
         ),
         (
             "0004-no-date.md",
-            "# No date\n\n- Status: accepted\n- Deciders: A\n\n## Links\n",
+            "# 4. No date\n\n## Status\n\nAccepted\n\n## Context\n",
         ),
         (
             "0005-broken-link.md",
@@ -71,17 +70,11 @@ fn one_file_per_problem() {
             "0002-a.md",
             vec![AdrProblem::DuplicateNumber {
                 number: 2,
-                files: both.clone(),
-            }],
-        ),
-        (
-            "0002-b.md",
-            vec![AdrProblem::DuplicateNumber {
-                number: 2,
                 files: both,
             }],
         ),
-        ("0003-no-status.md", vec![AdrProblem::MissingStatus]),
+        ("0002-b.md", vec![]),
+        ("0003-no-status.md", vec![]),
         ("0004-no-date.md", vec![AdrProblem::MissingDate]),
         (
             "0005-broken-link.md",
@@ -113,7 +106,38 @@ fn one_file_per_problem() {
         assert_eq!(problems_of(&report, name), expected.as_slice(), "{name}");
     }
     assert!(!report.is_clean());
-    assert_eq!(report.problem_count(), 11);
+    assert_eq!(report.problem_count(), 9, "the duplicate counts once");
+    assert_eq!(
+        file_of(&report, "0003-no-status.md").notes,
+        [AdrProblem::MissingStatus],
+        "MADR makes the status optional"
+    );
+    assert_eq!(report.note_count(), 1);
+}
+
+#[test]
+fn optional_fields_are_notes_by_dialect_and_problems_when_strict() {
+    let tmp = folder(&[
+        ("0001-madr.md", "---\nparent: Decisions\n---\n\n# M\n"),
+        ("0002-bare-madr.md", "# B\n\n## Decision Outcome\n\nx\n"),
+        ("0003-l.md", "# L\n\n- Status: accepted\n\n## Links\n"),
+        (
+            "0004-n.md",
+            "# 4. N\n\n## Status\n\nAccepted\n\n## Context\n",
+        ),
+    ]);
+    let report = doctor(tmp.path()).unwrap();
+    let both = [AdrProblem::MissingStatus, AdrProblem::MissingDate];
+    assert_eq!(file_of(&report, "0001-madr.md").notes, both);
+    assert_eq!(file_of(&report, "0002-bare-madr.md").notes, both);
+    assert_eq!(
+        file_of(&report, "0003-l.md").notes,
+        [AdrProblem::MissingDate]
+    );
+    assert_eq!(problems_of(&report, "0004-n.md"), [AdrProblem::MissingDate]);
+    assert_eq!((report.problem_count(), report.note_count()), (1, 5));
+    let strict = doctor_with(tmp.path(), true).unwrap();
+    assert_eq!((strict.problem_count(), strict.note_count()), (6, 0));
 }
 
 #[test]
@@ -129,6 +153,7 @@ fn dialects_are_recognised() {
             "# 3. N\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n",
         ),
         ("0004-u.md", "# U\n"),
+        ("0005-m.md", "# M\n\n## Considered Options\n"),
     ]);
     let report = doctor(tmp.path()).unwrap();
     let dialects: Vec<Option<Dialect>> = report.files.iter().map(|f| f.dialect).collect();
@@ -138,36 +163,34 @@ fn dialects_are_recognised() {
             Some(Dialect::Madr),
             Some(Dialect::Log4brains),
             Some(Dialect::Nygard),
-            None
+            None,
+            Some(Dialect::Madr)
         ]
     );
 }
 
 #[test]
-fn the_report_prints_each_dialect_one_line_per_problem_and_a_summary() {
+fn the_report_lists_problems_first_with_a_severity_then_dialects_and_a_summary() {
     let tmp = folder(&[
-        ("0001-a.md", MADR_OK),
+        ("0001-a.md", "---\nstatus: accepted\n---\n\n# A\n"),
         ("0001-b.md", "# 2. B\n\n## Status\n\nAccepted\n"),
     ]);
     let text = doctor(tmp.path()).unwrap().to_string();
-    assert!(text.starts_with("0001-a.md: dialect madr\n"), "{text}");
-    assert!(text.contains("0001-b.md: dialect nygard\n"), "{text}");
-    let lines: Vec<&str> = text.lines().filter(|l| !l.contains(": dialect ")).collect();
+    let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
-        lines[0],
-        "0001-a.md: number 1 is used by 2 files: 0001-a.md, 0001-b.md"
-    );
-    assert_eq!(
-        lines[1],
-        "0001-b.md: number 1 is used by 2 files: 0001-a.md, 0001-b.md"
-    );
-    assert_eq!(lines[2], "0001-b.md: no date");
-    assert_eq!(
-        lines[3],
-        "0001-b.md: the heading says ADR 2 but the file name says 1"
+        lines[..6],
+        [
+            "0001-a.md: problem: number 1 is used by 2 files: 0001-a.md, 0001-b.md",
+            "0001-b.md: problem: no date",
+            "0001-b.md: problem: the heading says ADR 2 but the file name says 1",
+            "0001-a.md: note: no date (optional in MADR)",
+            "0001-a.md: dialect madr",
+            "0001-b.md: dialect nygard",
+        ],
+        "{text}"
     );
     assert!(
-        lines[4].ends_with(": 2 ADR file(s) (1 madr, 1 nygard), 4 problem(s)"),
+        lines[6].ends_with(": 2 ADR file(s) (1 madr, 1 nygard), 3 problem(s), 1 note(s)"),
         "{text}"
     );
 }

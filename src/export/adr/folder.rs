@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use super::read::read_meta;
 use super::supersede::{Successor, mark_superseded};
-use super::{AdrSource, Dialect, file_name, render_adr};
+use super::{AdrSource, Detail, Dialect, file_name, render_adr_with};
 
 /// An ADR already in the folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +79,8 @@ pub enum AdrFolderError {
     AmbiguousAdr { number: u32, files: Vec<PathBuf> },
     #[error("{file}: cannot mark it superseded: {reason}")]
     CannotSupersede { file: PathBuf, reason: String },
+    #[error("{file}: cannot change its status: {reason}")]
+    CannotChangeStatus { file: PathBuf, reason: String },
     #[error("{0}: no ADR number is left after {max}", max = u32::MAX)]
     NumbersExhausted(PathBuf),
 }
@@ -91,7 +93,7 @@ fn names(files: &[PathBuf]) -> String {
         .join(", ")
 }
 
-fn io_error(path: &Path) -> impl FnOnce(io::Error) -> AdrFolderError + '_ {
+pub(super) fn io_error(path: &Path) -> impl FnOnce(io::Error) -> AdrFolderError + '_ {
     move |source| AdrFolderError::Io {
         path: path.to_path_buf(),
         source,
@@ -210,8 +212,33 @@ pub fn write_adr(
     dialect: Dialect,
     supersedes: Option<u32>,
 ) -> Result<WrittenAdr, AdrFolderError> {
+    write_adr_with(dir, source, dialect, supersedes, Detail::Short)
+}
+
+/// [`write_adr`] with the detail chosen (`Detail::Full` adds the appendix).
+pub fn write_adr_with(
+    dir: &Path,
+    source: &AdrSource,
+    dialect: Dialect,
+    supersedes: Option<u32>,
+    detail: Detail,
+) -> Result<WrittenAdr, AdrFolderError> {
     let scan = scan_folder(dir)?;
-    write_numbered(dir, &scan, source, dialect, scan.next_number, supersedes)
+    let target = Target {
+        dialect,
+        number: scan.next_number,
+        supersedes,
+        detail,
+    };
+    write_numbered(dir, &scan, source, &target)
+}
+
+/// Where and how a new ADR is written.
+struct Target {
+    dialect: Dialect,
+    number: u32,
+    supersedes: Option<u32>,
+    detail: Detail,
 }
 
 /// Like [`write_adr`] with a number chosen by the caller; refuses a number
@@ -236,17 +263,27 @@ pub fn write_adr_as(
             files: taken,
         });
     }
-    write_numbered(dir, &scan, source, dialect, number, supersedes)
+    let target = Target {
+        dialect,
+        number,
+        supersedes,
+        detail: Detail::Short,
+    };
+    write_numbered(dir, &scan, source, &target)
 }
 
 fn write_numbered(
     dir: &Path,
     scan: &FolderScan,
     source: &AdrSource,
-    dialect: Dialect,
-    number: u32,
-    supersedes: Option<u32>,
+    target: &Target,
 ) -> Result<WrittenAdr, AdrFolderError> {
+    let Target {
+        dialect,
+        number,
+        supersedes,
+        detail,
+    } = *target;
     let title = &source.workspace.decision.title;
     let path = dir.join(file_name(number, title, dialect));
     let old = supersedes.map(|n| find_one(dir, scan, n)).transpose()?;
@@ -254,7 +291,7 @@ fn write_numbered(
         Some(old) => Some(superseded_text(old, number, title, &path)?),
         None => None,
     };
-    let text = render_adr(&source.numbered(number, old), dialect);
+    let text = render_adr_with(&source.numbered(number, old), dialect, detail);
     fs::create_dir_all(dir).map_err(io_error(dir))?;
     create_new(&path, &text)?;
     if let (Some(old), Some(rewritten)) = (old, rewritten)
@@ -271,7 +308,7 @@ fn write_numbered(
     })
 }
 
-fn find_one<'s>(
+pub(super) fn find_one<'s>(
     dir: &Path,
     scan: &'s FolderScan,
     number: u32,
@@ -331,7 +368,7 @@ fn create_new(path: &Path, text: &str) -> Result<(), AdrFolderError> {
 
 /// Replaces `path` through a temporary file beside it and a rename, so the
 /// old ADR is either untouched or fully rewritten.
-fn replace(path: &Path, text: &str) -> Result<(), AdrFolderError> {
+pub(super) fn replace(path: &Path, text: &str) -> Result<(), AdrFolderError> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -8,6 +8,7 @@ use super::content::AdrContent;
 use super::doc::Doc;
 use super::madr::{option_details, outcome_blocks};
 use super::markdown::{Md, collapse, fenced, heading, line};
+use super::status::with_successor;
 use crate::workspace::Status;
 
 const MARK: char = '-';
@@ -65,7 +66,7 @@ fn capitalised(items: &[Md]) -> Vec<Md> {
 /// The list log4brains reads right after the H1.
 fn header(c: &AdrContent) -> Vec<Md> {
     let mut status_md = Md::lit("Status: ");
-    status_md.push_text(status(c.status));
+    status_md.push_text(&with_successor(status(c.status), c.status, c.superseded_by));
     let mut date = Md::lit("Date: ");
     date.push_text(&c.date);
     let mut deciders = Md::lit("Deciders: ");

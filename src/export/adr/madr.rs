@@ -5,6 +5,7 @@
 use super::content::{AdrContent, Outcome};
 use super::doc::Doc;
 use super::markdown::{Md, bullet, fenced, heading, line, yaml_scalar};
+use super::status::with_successor;
 use crate::workspace::Status;
 
 const MARK: char = '*';
@@ -63,7 +64,10 @@ fn front_matter(out: &mut Doc, c: &AdrContent) {
     out.block(
         [
             "---".to_owned(),
-            format!("status: {}", yaml_scalar(status(c.status))),
+            format!(
+                "status: {}",
+                yaml_scalar(&with_successor(status(c.status), c.status, c.superseded_by))
+            ),
             format!("date: {}", yaml_scalar(&c.date)),
             format!("decision-makers: {}", people(&c.decision_makers)),
             format!("consulted: {}", people(&c.consulted)),

@@ -7,8 +7,11 @@
 //! arguments. `folder` and `doctor` are the only parts that touch files.
 //! Every piece of user text goes through `markdown` (one escaping module).
 
+mod appendix;
+mod choice;
 mod consequences;
 mod content;
+mod distinguish;
 mod doc;
 pub mod doctor;
 pub mod folder;
@@ -16,13 +19,19 @@ pub mod folder;
 mod folder_tests;
 #[cfg(test)]
 mod golden;
+pub mod index;
+pub mod lifecycle;
+mod lines;
 mod log4brains;
 mod madr;
 pub mod markdown;
 mod nygard;
+mod option_points;
 #[cfg(test)]
 mod props;
 pub mod read;
+mod sentence;
+mod status;
 #[cfg(test)]
 mod structure;
 mod supersede;
@@ -34,10 +43,13 @@ use crate::catalog::Catalog;
 use crate::scoring::Ranking;
 use crate::workspace::Workspace;
 
+pub use appendix::Detail;
 pub use doctor::{DoctorReport, doctor};
 pub use folder::{
     AdrFolderError, ExistingAdr, FolderScan, WrittenAdr, scan_folder, write_adr, write_adr_as,
+    write_adr_with,
 };
+pub use lifecycle::{NewStatus, StatusChanged, change_status};
 
 /// The ADR flavours Plinth writes, one per family of readers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -129,14 +141,25 @@ pub struct AdrInput<'a> {
     pub supersedes: Option<&'a ExistingAdr>,
 }
 
-/// Renders one ADR in a dialect.
+/// Renders one ADR in a dialect, in its short form.
 pub fn render_adr(input: &AdrInput, dialect: Dialect) -> String {
+    render_adr_with(input, dialect, Detail::Short)
+}
+
+/// Renders one ADR in a dialect; `Detail::Full` adds the appendix with
+/// every point.
+pub fn render_adr_with(input: &AdrInput, dialect: Dialect, detail: Detail) -> String {
     let content = content::AdrContent::build(input);
-    match dialect {
+    let mut text = match dialect {
         Dialect::Madr => madr::render(&content),
         Dialect::Log4brains => log4brains::render(&content),
         Dialect::Nygard => nygard::render(&content),
+    };
+    if detail == Detail::Full {
+        text.push('\n');
+        text.push_str(&appendix::render(input, dialect));
     }
+    text
 }
 
 /// `NNNN-title-with-dashes.md`: a 4-digit number (more when it needs more)

@@ -12,6 +12,7 @@ use super::doc::Doc;
 use super::log4brains::people;
 use super::madr::because_list;
 use super::markdown::{Md, bullet, fenced, line};
+use super::status::with_successor;
 use crate::workspace::Status;
 
 const MARK: char = '-';
@@ -42,7 +43,7 @@ pub(super) fn render(c: &AdrContent) -> String {
     out.block(format!("# {h1}"));
     out.block(line(&Md::text(&format!("Date: {}", c.date))));
     out.block(HEADINGS[0].to_owned());
-    out.block(status(c.status).to_owned());
+    out.block(with_successor(status(c.status), c.status, c.superseded_by));
     if let Some(old) = &c.supersedes {
         let mut text = old
             .number

@@ -57,21 +57,49 @@ pub fn read_meta(text: &str) -> AdrMeta {
     {
         meta.dialect = Some(Dialect::Nygard);
         meta.status = Some(status);
-        meta.date = lines
-            .iter()
-            .find_map(|l| l.strip_prefix("Date:"))
-            .map(|d| d.trim().to_owned());
+        meta.date = nygard_date(&lines);
     } else if let Some((h1_index, _)) = h1 {
         let header = header_list(&lines[h1_index + 1..]);
         if !header.is_empty() {
             meta.dialect = Some(Dialect::Log4brains);
             meta.status = field(&header, "status");
             meta.date = field(&header, "date");
+        } else if heading_number.is_some() && has_any(&lines, &NYGARD_SECTIONS) {
+            meta.dialect = Some(Dialect::Nygard);
+            meta.date = nygard_date(&lines);
+        } else if has_any(&lines, &MADR_SECTIONS) {
+            meta.dialect = Some(Dialect::Madr);
         }
     }
     meta.status = meta.status.filter(|s| !s.is_empty());
     meta.date = meta.date.filter(|d| !d.is_empty());
     meta
+}
+
+/// Sections only a Nygard record has (with a `# N. Title` heading).
+const NYGARD_SECTIONS: [&str; 2] = ["## Context", "## Decision"];
+/// Sections that make a record without front matter MADR (whose front
+/// matter is optional: MADR's own decisions folder has records without it).
+const MADR_SECTIONS: [&str; 4] = [
+    "## Context and Problem Statement",
+    "## Considered Options",
+    "## Decision Outcome",
+    "## Decision Drivers",
+];
+
+fn has_any(lines: &[&str], headings: &[&str]) -> bool {
+    lines.iter().any(|l| {
+        headings
+            .iter()
+            .any(|h| l.trim_end().eq_ignore_ascii_case(h))
+    })
+}
+
+fn nygard_date(lines: &[&str]) -> Option<String> {
+    lines
+        .iter()
+        .find_map(|l| l.strip_prefix("Date:"))
+        .map(|d| d.trim().to_owned())
 }
 
 type Fields = Vec<(String, String)>;
@@ -256,6 +284,17 @@ mod tests {
         assert_eq!(meta.dialect, Some(Dialect::Log4brains));
         assert_eq!(meta.status.as_deref(), Some("accepted"));
         assert_eq!(meta.date.as_deref(), Some("2026-01-04"));
+    }
+
+    #[test]
+    fn records_without_their_status_still_have_a_dialect() {
+        let madr = read_meta("# Use dashes\n\nWhy.\n\n## Considered Options\n\n* a\n");
+        assert_eq!(madr.dialect, Some(Dialect::Madr));
+        assert_eq!((madr.status, madr.date), (None, None));
+        let nygard = read_meta("# 2. Use Y\n\nDate: 2026-01-03\n\n## Context\n\nx\n");
+        assert_eq!(nygard.dialect, Some(Dialect::Nygard));
+        assert_eq!(nygard.status, None);
+        assert_eq!(nygard.date.as_deref(), Some("2026-01-03"));
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! Line endings (LF or CRLF) and a byte-order mark are preserved.
 
 use super::Dialect;
+use super::lines::{edit_lines, set_front_field};
 use super::markdown::{Md, line};
+use super::status::{set_header_item, set_nygard_status};
 
 /// The ADR that replaces the old one.
 pub(super) struct Successor<'a> {
@@ -24,98 +26,36 @@ pub(super) fn mark_superseded(
     dialect: Option<Dialect>,
     new: &Successor,
 ) -> Result<String, String> {
-    let (bom, body) = match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => ("\u{FEFF}", rest),
-        None => ("", text),
-    };
-    let eol = if body.contains("\r\n") { "\r\n" } else { "\n" };
-    let mut lines: Vec<String> = body.lines().map(str::to_owned).collect();
-    match dialect {
-        Some(Dialect::Madr) => madr(&mut lines, new)?,
-        Some(Dialect::Log4brains) => log4brains(&mut lines, new)?,
-        Some(Dialect::Nygard) => nygard(&mut lines, new)?,
-        None => {
-            return Err("its format is not recognised (no front matter, `- Status:` list or `## Status` section)".to_owned());
+    edit_lines(text, |lines| {
+        match dialect {
+        Some(Dialect::Madr) => {
+            madr(lines, new);
+            Ok(())
         }
+        Some(Dialect::Log4brains) => log4brains(lines, new),
+        Some(Dialect::Nygard) => nygard(lines, new),
+        None => Err("its format is not recognised (no front matter, `- Status:` list or `## Status` section)".to_owned()),
     }
-    let mut out = format!("{bom}{}", lines.join(eol));
-    if body.ends_with('\n') {
-        out.push_str(eol);
-    }
-    Ok(out)
+    })
 }
 
-fn madr(lines: &mut Vec<String>, new: &Successor) -> Result<(), String> {
-    let end = lines
-        .iter()
-        .skip(1)
-        .position(|l| matches!(l.trim_end(), "---" | "..."))
-        .filter(|_| lines.first().map(|l| l.trim_end()) == Some("---"))
-        .ok_or("its front matter has no closing `---`")?;
-    let status = format!("status: superseded by ADR-{:04}", new.number);
-    match (1..=end).find(|&i| lines[i].starts_with("status:")) {
-        Some(i) => lines[i] = status,
-        None => lines.insert(1, status),
-    }
-    Ok(())
+fn madr(lines: &mut Vec<String>, new: &Successor) {
+    let status = format!("superseded by ADR-{:04}", new.number);
+    set_front_field(lines, "status", &status, None);
 }
 
 fn log4brains(lines: &mut Vec<String>, new: &Successor) -> Result<(), String> {
-    let h1 = lines
-        .iter()
-        .position(|l| l.starts_with("# "))
-        .ok_or("it has no `# ` title")?;
     let mut status = Md::lit("Status: superseded by ");
     status.push(&Md::link(&Md::text(new.title), new.file));
-    let status = line(&status);
-    let header_end = lines[h1..]
-        .iter()
-        .position(|l| l.starts_with("## "))
-        .map_or(lines.len(), |i| i + h1);
-    let existing = (h1 + 1..header_end).find(|&i| {
-        let item = lines[i]
-            .strip_prefix("- ")
-            .or_else(|| lines[i].strip_prefix("* "));
-        item.is_some_and(|rest| rest.to_ascii_lowercase().starts_with("status:"))
-    });
-    match existing {
-        Some(i) => {
-            let marker = &lines[i][..1];
-            lines[i] = format!("{marker} {status}");
-        }
-        None => lines
-            .splice(h1 + 1..h1 + 1, [String::new(), format!("- {status}")])
-            .for_each(drop),
-    }
-    Ok(())
+    set_header_item(lines, "status", &line(&status))
 }
 
 fn nygard(lines: &mut Vec<String>, new: &Successor) -> Result<(), String> {
-    let start = lines
-        .iter()
-        .position(|l| l.trim_end() == "## Status")
-        .ok_or("it has no `## Status` section")?;
-    let end = lines[start + 1..]
-        .iter()
-        .position(|l| l.starts_with('#'))
-        .map_or(lines.len(), |i| i + start + 1);
-    let kept: Vec<String> = lines[start + 1..end]
-        .iter()
-        .filter(|l| l.contains("](") && !l.to_ascii_lowercase().starts_with("superceded by"))
-        .cloned()
-        .collect();
     let mut text = Md::fragment(&format!("{}. ", new.number));
     text.push_text(new.title);
     let mut status = Md::lit("Superceded by ");
     status.push(&Md::link(&text, new.file));
-    let mut section = vec![String::new(), line(&status)];
-    for link in kept {
-        section.push(String::new());
-        section.push(link);
-    }
-    section.push(String::new());
-    lines.splice(start + 1..end, section).for_each(drop);
-    Ok(())
+    set_nygard_status(lines, &line(&status))
 }
 
 #[cfg(test)]
@@ -162,5 +102,10 @@ mod tests {
     fn unknown_formats_are_refused() {
         assert!(mark_superseded("# Notes\n", None, &NEW).is_err());
         assert!(mark_superseded("# 1. Old\n", Some(Dialect::Nygard), &NEW).is_err());
+        assert_eq!(
+            mark_superseded("# Old\n", Some(Dialect::Madr), &NEW).unwrap(),
+            "---\nstatus: superseded by ADR-0007\n---\n\n# Old\n",
+            "a MADR record without front matter gets one"
+        );
     }
 }

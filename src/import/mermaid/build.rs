@@ -1,37 +1,54 @@
-//! From the diagram to a candidate: node kinds, labels, ids and positions.
+//! From the diagram to a candidate: node kinds (`classify`), edge kinds
+//! (`infer`), labels, ids, positions, and one note per node and edge
+//! saying what it became and why.
 //!
-//! A node's kind comes from, in order: its shape when the shape means a
-//! building block (cylinder, stadium, hexagon, subroutine/asymmetric,
-//! circle); the exporter's block class or carried-pattern lines (a service);
-//! a label that names a catalog pattern (its last line, the whole label or
-//! its first line); otherwise a service. Ids are handed out from `first_id`:
+//! An arrow to or from a subgraph (mermaid draws it to the box) becomes
+//! edges to the subgraph's entry nodes (members no other member points
+//! to) or from its exit nodes (members that point to no other member);
+//! nested subgraphs count as members. Ids are handed out from `first_id`:
 //! the candidate, then groups, nodes and edges in the order they appear.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use super::diagram::{Diagram, DiagramNode};
-use super::shapes::Shape;
-use super::text::{decode, join_lines, label_text, split_breaks};
-use super::{ImportWarning, MermaidError, layout};
+use super::classify::{NodeReading, classify, is_marked, node_message};
+use super::diagram::{Diagram, DiagramEdge};
+use super::infer::{End, edge};
+use super::subgraph_ends::{Ends, expand};
+use super::text::label_text;
+use super::{ImportNote, ImportWarning, MermaidError, NoteSubject, layout};
 use crate::catalog::Catalog;
 use crate::catalog::blocks::BlockKind;
 use crate::design::{
-    Candidate, CandidateId, Edge, EdgeId, GraphError, Group, GroupId, Node, NodeId, NodeKind,
+    Candidate, CandidateId, Edge, EdgeId, EdgeKind, GraphError, Group, GroupId, Node, NodeId,
+    NodeKind,
 };
-use crate::export::mermaid::{BLOCK_CLASS, CARRIED_PATTERN_MARKER};
 
-/// Builds the candidate `name` from `diagram`.
+/// The candidate `name` and the notes on what each node and edge became.
 pub(super) fn candidate(
     diagram: &Diagram,
     name: &str,
     catalog: &Catalog,
     first_id: u64,
     warnings: &mut Vec<ImportWarning>,
-) -> Result<Candidate, MermaidError> {
-    let kept = kept_nodes(diagram, warnings);
+) -> Result<(Candidate, Vec<ImportNote>), MermaidError> {
+    let groups: BTreeMap<&str, usize> = diagram
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.key.as_str(), i))
+        .collect();
+    let kept: Vec<usize> = (0..diagram.nodes.len())
+        .filter(|&i| !groups.contains_key(diagram.nodes[i].key.as_str()))
+        .collect();
+    let mut slots: Vec<Option<usize>> = vec![None; diagram.nodes.len()];
+    for (slot, &index) in kept.iter().enumerate() {
+        slots[index] = Some(slot);
+    }
+    let ends = Ends::new(diagram, &groups, &slots);
+    let edges = expand(diagram, &ends, warnings)?;
     let mut ids = Ids::new(
         first_id,
-        1 + diagram.groups.len() + kept.len() + diagram.edges.len(),
+        1 + diagram.groups.len() + kept.len() + edges.len(),
     )?;
     let mut candidate = Candidate::new(CandidateId(ids.next()), name);
     let mut group_ids = Vec::with_capacity(diagram.groups.len());
@@ -44,46 +61,173 @@ pub(super) fn candidate(
         };
         add(group.line, candidate.add_group(built))?;
     }
-    // position in `kept` of each diagram node that is kept
-    let mut slots: Vec<Option<usize>> = vec![None; diagram.nodes.len()];
-    for (slot, &index) in kept.iter().enumerate() {
-        slots[index] = Some(slot);
-    }
     let node_ids: Vec<NodeId> = kept.iter().map(|_| NodeId(ids.next())).collect();
-    let pairs: Vec<(usize, usize)> = diagram
-        .edges
-        .iter()
-        .filter_map(|e| Some((slots[e.from]?, slots[e.to]?)))
-        .collect();
-    let positions = layout::positions(kept.len(), &pairs, diagram.flow);
-    let classes = class_map(diagram);
+    let mut notes = Vec::with_capacity(kept.len() + edges.len());
+    let mut readings: Vec<NodeReading> = Vec::with_capacity(kept.len());
     for (slot, &index) in kept.iter().enumerate() {
         let node = &diagram.nodes[index];
-        let (kind, label) = classify(node, classes.get(node.key.as_str()), catalog);
+        let reading = classify(node, catalog);
+        notes.push(ImportNote {
+            line: node.shape.map_or(node.line, |(_, line)| line),
+            subject: NoteSubject::Node(node_ids[slot]),
+            source: node.key.clone(),
+            message: node_message(&reading),
+            guessed: reading.guessed,
+        });
         let built = Node {
             id: node_ids[slot],
-            kind,
-            label,
-            position: positions[slot],
+            kind: reading.kind.clone(),
+            label: reading.label.clone(),
+            position: crate::design::Point::default(),
             notes: String::new(),
             group: node.group.map(|g| group_ids[g]),
         };
         add(node.line, candidate.add_node(built))?;
+        readings.push(reading);
     }
-    for edge in &diagram.edges {
-        let (Some(from), Some(to)) = (slots[edge.from], slots[edge.to]) else {
-            continue;
+    let context = EdgeContext {
+        diagram,
+        kept: &kept,
+        readings: &readings,
+        node_ids: &node_ids,
+    };
+    for placed in &edges {
+        let (built, note) = context.edge(placed, EdgeId(ids.next()));
+        notes.push(note);
+        add(placed.edge.line, candidate.add_edge(built))?;
+    }
+    layout::arrange(&mut candidate, diagram.flow);
+    notes.sort_by_key(|n| n.line);
+    Ok((candidate, notes))
+}
+
+/// What the edges need to know about the nodes already built.
+struct EdgeContext<'a> {
+    diagram: &'a Diagram,
+    kept: &'a [usize],
+    readings: &'a [NodeReading],
+    node_ids: &'a [NodeId],
+}
+
+impl EdgeContext<'_> {
+    /// The edge `id` for a placed edge, and its note.
+    fn edge(&self, placed: &PlacedEdge<'_>, id: EdgeId) -> (Edge, ImportNote) {
+        let source = placed.edge;
+        let diagram = self.diagram;
+        let label = label_text(&source.label);
+        let from = &diagram.nodes[self.kept[placed.from]];
+        let to = &diagram.nodes[self.kept[placed.to]];
+        let exported = is_marked(from) && is_marked(to);
+        let drawn = source.arrow.exporter_kind();
+        let (kind, why) = if exported {
+            (drawn, std::borrow::Cow::Borrowed("Plinth's own arrow"))
+        } else {
+            let end = |slot: usize| end_of(&self.readings[slot].kind);
+            edge(source.arrow, &label, end(placed.from), end(placed.to))
+        };
+        let note = ImportNote {
+            line: source.line,
+            subject: NoteSubject::Edge(id),
+            source: format!(
+                "{} {} {}",
+                diagram.nodes[source.from].key,
+                source.arrow.text(),
+                diagram.nodes[source.to].key
+            ),
+            message: edge_message(
+                &self.readings[placed.from],
+                &self.readings[placed.to],
+                kind,
+                &why,
+                placed,
+            ),
+            guessed: !exported && (kind != drawn || placed.via.is_some()),
         };
         let built = Edge {
-            id: EdgeId(ids.next()),
-            from: node_ids[from],
-            to: node_ids[to],
-            kind: edge.kind,
-            label: label_text(&edge.label),
+            id,
+            from: self.node_ids[placed.from],
+            to: self.node_ids[placed.to],
+            kind,
+            label,
         };
-        add(edge.line, candidate.add_edge(built))?;
+        (built, note)
     }
-    Ok(candidate)
+}
+
+/// An edge between two kept nodes (slots), and the subgraph it was drawn
+/// to or from, if any.
+pub(super) struct PlacedEdge<'a> {
+    pub edge: &'a DiagramEdge,
+    pub from: usize,
+    pub to: usize,
+    /// The subgraph it was drawn to (`true`) or from (`false`).
+    pub via: Option<(&'a str, bool)>,
+}
+
+fn end_of(kind: &NodeKind) -> End {
+    match kind {
+        NodeKind::Block {
+            block: BlockKind::Database | BlockKind::Cache,
+            ..
+        } => End::Store,
+        NodeKind::Block {
+            block: BlockKind::Queue,
+            ..
+        } => End::Queue,
+        NodeKind::Pattern { pattern } if pattern == "pub-sub" || pattern == "event-driven" => {
+            End::Queue
+        }
+        _ => End::Other,
+    }
+}
+
+fn edge_message(
+    from: &NodeReading,
+    to: &NodeReading,
+    kind: EdgeKind,
+    why: &str,
+    placed: &PlacedEdge<'_>,
+) -> String {
+    fn name(r: &NodeReading) -> std::borrow::Cow<'_, str> {
+        one_line(&r.label)
+    }
+    let via = placed
+        .via
+        .map(|(key, into)| {
+            if into {
+                format!("; drawn to the subgraph `{key}`, it goes to its entry node")
+            } else {
+                format!("; drawn from the subgraph `{key}`, it leaves from its exit node")
+            }
+        })
+        .unwrap_or_default();
+    format!(
+        "\"{}\" {} \"{}\" read as {} ({why}{via})",
+        name(from),
+        placed.edge.arrow.text(),
+        name(to),
+        edge_words(kind)
+    )
+}
+
+/// A label on one line, for notes.
+pub(super) fn one_line(label: &str) -> std::borrow::Cow<'_, str> {
+    if label.contains('\n') {
+        std::borrow::Cow::Owned(label.replace('\n', " "))
+    } else {
+        std::borrow::Cow::Borrowed(label)
+    }
+}
+
+/// An edge kind in a sentence: "read as a synchronous call".
+fn edge_words(kind: EdgeKind) -> &'static str {
+    match kind {
+        EdgeKind::SyncCall => "a synchronous call",
+        EdgeKind::AsyncMessage => "an asynchronous message",
+        EdgeKind::Replication => "replication",
+        EdgeKind::ReadsWrites => "reads/writes",
+        EdgeKind::DependsOn => "depends on",
+    }
 }
 
 /// Consecutive ids from `first_id`; refuses a range that would overflow.
@@ -106,117 +250,4 @@ impl Ids {
 /// A graph error here is a bug (the ids are fresh); it still gets a line.
 fn add(line: usize, result: Result<(), GraphError>) -> Result<(), MermaidError> {
     result.map_err(|source| MermaidError::Graph { line, source })
-}
-
-/// Indices of the nodes that become nodes: a bare id naming a subgraph is
-/// a link to that subgraph, which a candidate cannot hold.
-fn kept_nodes(diagram: &Diagram, warnings: &mut Vec<ImportWarning>) -> Vec<usize> {
-    let group_keys: BTreeSet<&str> = diagram.groups.iter().map(|g| g.key.as_str()).collect();
-    let mut kept = Vec::with_capacity(diagram.nodes.len());
-    for (index, node) in diagram.nodes.iter().enumerate() {
-        if node.shape.is_none() && group_keys.contains(node.key.as_str()) {
-            warnings.push(ImportWarning::new(
-                node.line,
-                &format!(
-                    "links to the subgraph `{}` are not supported; they were left out",
-                    node.key
-                ),
-            ));
-        } else {
-            kept.push(index);
-        }
-    }
-    kept
-}
-
-/// Classes of each node key, from `class` statements.
-fn class_map(diagram: &Diagram) -> BTreeMap<&str, Vec<&str>> {
-    let mut classes: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (key, class) in &diagram.class_assignments {
-        classes
-            .entry(key.as_str())
-            .or_default()
-            .push(class.as_str());
-    }
-    classes
-}
-
-/// The kind and label of a node (see the module comment for the order).
-fn classify(
-    node: &DiagramNode,
-    classes: Option<&Vec<&str>>,
-    catalog: &Catalog,
-) -> (NodeKind, String) {
-    let (shape, raw) = match &node.shape {
-        Some((shape, raw)) => (Some(*shape), raw.as_str()),
-        None => (None, node.key.as_str()),
-    };
-    let mut lines = split_breaks(raw);
-    let patterns = carried_patterns(&mut lines, catalog);
-    let block_class = node
-        .classes
-        .iter()
-        .map(String::as_str)
-        .chain(classes.into_iter().flatten().copied())
-        .any(|c| c == BLOCK_CLASS);
-    let block = match shape.and_then(Shape::block_kind) {
-        Some(block) => Some(block),
-        None if block_class || !patterns.is_empty() => Some(BlockKind::Service),
-        None => None,
-    };
-    if let Some(block) = block {
-        return (NodeKind::Block { block, patterns }, join_lines(&lines));
-    }
-    match named_pattern(&lines, catalog) {
-        Some((pattern, label)) => (NodeKind::Pattern { pattern }, label),
-        None => (
-            NodeKind::Block {
-                block: BlockKind::Service,
-                patterns,
-            },
-            join_lines(&lines),
-        ),
-    }
-}
-
-/// Takes the trailing `+ Pattern name` lines (never the first line) that
-/// name catalog patterns; returns their ids in order.
-fn carried_patterns(lines: &mut Vec<&str>, catalog: &Catalog) -> Vec<String> {
-    let mut ids = Vec::new();
-    while lines.len() > 1 {
-        let Some(name) = lines
-            .last()
-            .and_then(|l| l.strip_prefix(CARRIED_PATTERN_MARKER))
-        else {
-            break;
-        };
-        let Some(pattern) = catalog.find_by_name(decode(name).trim()) else {
-            break;
-        };
-        ids.push(pattern.id.clone());
-        lines.pop();
-    }
-    ids.reverse();
-    ids
-}
-
-/// The pattern a label names, and the label to keep: a last line naming a
-/// pattern is the exporter's caption and is dropped; a whole label or a
-/// first line naming one is kept.
-fn named_pattern(lines: &[&str], catalog: &Catalog) -> Option<(String, String)> {
-    if let [rest @ .., last] = lines
-        && !rest.is_empty()
-        && let Some(pattern) = catalog.find_by_name(decode(last).trim())
-    {
-        return Some((pattern.id.clone(), join_lines(rest)));
-    }
-    let whole = join_lines(lines);
-    let by_whole = catalog.find_by_name(&whole);
-    let by_first = || match lines {
-        [first, _, ..] => catalog.find_by_name(decode(first).trim()),
-        _ => None,
-    };
-    by_whole
-        .or_else(by_first)
-        .map(|pattern| (pattern.id.clone(), whole))
 }

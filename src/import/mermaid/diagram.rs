@@ -1,16 +1,18 @@
 //! What the statements say, before it becomes a candidate: nodes in order
-//! of first mention, edges in order, subgraphs, class assignments.
+//! of first mention, edges in order (with their ids), subgraphs and the
+//! classes given to nodes.
 //!
 //! Subgraph membership follows mermaid: a node belongs to the first
 //! subgraph that *closes* after mentioning it, so in nested subgraphs it
 //! lands in the innermost one, and a node declared at the top and then
-//! listed inside a subgraph moves into it.
+//! listed inside a subgraph moves into it. `@{ ... }` data on an edge's id
+//! or a subgraph's id describes that edge or subgraph, not a node.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::shapes::{NodeRef, Shape};
+use super::edges::Arrow;
+use super::shapes::NodeRef;
 use super::{ImportWarning, MermaidError};
-use crate::design::EdgeKind;
 
 /// At most this many nodes are imported.
 pub const MAX_NODES: usize = 20_000;
@@ -21,8 +23,12 @@ pub const MAX_EDGES: usize = 100_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct DiagramNode {
     pub key: String,
-    /// The last shape given, with its raw label.
-    pub shape: Option<(Shape, String)>,
+    /// The last shape given (canonical name) and the line that gave it.
+    pub shape: Option<(&'static str, usize)>,
+    /// The last raw label given.
+    pub label: Option<String>,
+    /// What an icon or image node shows.
+    pub picture: Option<String>,
     pub classes: Vec<String>,
     pub line: usize,
     pub group: Option<usize>,
@@ -32,7 +38,7 @@ pub(super) struct DiagramNode {
 pub(super) struct DiagramEdge {
     pub from: usize,
     pub to: usize,
-    pub kind: EdgeKind,
+    pub arrow: Arrow,
     pub label: String,
     pub line: usize,
 }
@@ -43,6 +49,8 @@ pub(super) struct DiagramGroup {
     /// Raw title.
     pub title: String,
     pub line: usize,
+    /// The subgraph this one is nested in.
+    pub parent: Option<usize>,
 }
 
 /// The flow direction of the header, for the layout.
@@ -77,8 +85,10 @@ pub(super) struct Diagram {
     pub groups: Vec<DiagramGroup>,
     /// Open subgraphs, innermost last, with the nodes they mention.
     open: Vec<(usize, Vec<usize>)>,
-    /// `class a,b name` statements, applied when building.
-    pub class_assignments: Vec<(String, String)>,
+    /// Edge ids given with `e1@-->`.
+    edge_ids: BTreeSet<String>,
+    /// Keys of the subgraphs closed so far.
+    closed_groups: BTreeSet<String>,
 }
 
 impl Diagram {
@@ -89,8 +99,18 @@ impl Diagram {
         }
     }
 
-    /// Records a mention of a node; returns its index.
-    pub fn mention(&mut self, node: &NodeRef<'_>, line: usize) -> Result<usize, MermaidError> {
+    /// Records a mention of a node; returns its index, or `None` when the
+    /// mention only gives `@{ ... }` data to an edge or a closed subgraph.
+    pub fn mention(
+        &mut self,
+        node: &NodeRef<'_>,
+        line: usize,
+    ) -> Result<Option<usize>, MermaidError> {
+        let describes_other =
+            self.edge_ids.contains(node.id) || self.closed_groups.contains(node.id);
+        if node.has_data && describes_other && !self.index.contains_key(node.id) {
+            return Ok(None);
+        }
         let index = match self.index.get(node.id) {
             Some(&index) => index,
             None => {
@@ -104,6 +124,8 @@ impl Diagram {
                 self.nodes.push(DiagramNode {
                     key: node.id.to_owned(),
                     shape: None,
+                    label: None,
+                    picture: None,
                     classes: Vec::new(),
                     line,
                     group: None,
@@ -112,8 +134,14 @@ impl Diagram {
             }
         };
         let entry = &mut self.nodes[index];
-        if let Some((shape, label)) = node.shape {
-            entry.shape = Some((shape, label.to_owned()));
+        if let Some(shape) = node.shape {
+            entry.shape = Some((shape, line));
+        }
+        if let Some(label) = &node.label {
+            entry.label = Some(label.clone().into_owned());
+        }
+        if node.picture.is_some() {
+            entry.picture.clone_from(&node.picture);
         }
         entry
             .classes
@@ -121,7 +149,19 @@ impl Diagram {
         if let Some((_, mentioned)) = self.open.last_mut() {
             mentioned.push(index);
         }
-        Ok(index)
+        Ok(Some(index))
+    }
+
+    /// `class ids name`: given to the nodes that exist now (as mermaid does).
+    pub fn add_class(&mut self, key: &str, class: &str) {
+        if let Some(&index) = self.index.get(key) {
+            self.nodes[index].classes.push(class.to_owned());
+        }
+    }
+
+    /// Remembers an edge id, so that `id@{ ... }` later describes the edge.
+    pub fn add_edge_id(&mut self, id: &str) {
+        self.edge_ids.insert(id.to_owned());
     }
 
     pub fn add_edge(&mut self, edge: DiagramEdge) -> Result<(), MermaidError> {
@@ -140,6 +180,7 @@ impl Diagram {
             key: key.to_owned(),
             title: title.to_owned(),
             line,
+            parent: self.open.last().map(|(g, _)| *g),
         });
         self.open.push((self.groups.len() - 1, Vec::new()));
     }
@@ -158,6 +199,7 @@ impl Diagram {
             let node = &mut self.nodes[index];
             node.group.get_or_insert(group);
         }
+        self.closed_groups.insert(self.groups[group].key.clone());
     }
 
     /// Closes what is still open at the end of the text, with a warning each.

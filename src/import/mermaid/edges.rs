@@ -6,9 +6,10 @@
 //! `-->|text|`, `-->|"text"|` or inside the arrow (`-- text -->`,
 //! `-. text .->`, `== text ==>`).
 //!
-//! Kinds, the inverse of the exporter's choice: two heads -> reads/writes;
-//! no head -> depends on; otherwise the stroke decides: normal -> sync call,
-//! dotted -> async message, thick -> replication.
+//! An edge may carry an id before its arrow (`A e1@--> B`). The arrow is
+//! kept as drawn ([`Arrow`]); its exporter's kind (two heads -> reads/writes;
+//! no head -> depends on; otherwise normal -> sync call, dotted -> async
+//! message, thick -> replication) is one input of `infer`.
 
 use super::cursor::Cursor;
 use super::shapes::strip_markdown;
@@ -17,28 +18,65 @@ use crate::design::EdgeKind;
 /// What a link stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum LinkKind {
-    Edge(EdgeKind),
+    Edge(Arrow),
     /// `~~~`: layout only, not an edge of the design.
     Invisible,
 }
 
-/// A link read from a statement, with its raw text.
+/// A link read from a statement, with its raw text and optional id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Link<'a> {
     pub kind: LinkKind,
     pub label: &'a str,
+    pub id: Option<&'a str>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Stroke {
+/// The line of an arrow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stroke {
     Normal,
     Dotted,
     Thick,
 }
 
+/// An arrow as drawn: its line and its heads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Arrow {
+    pub stroke: Stroke,
+    /// A head at the end (`>`, `o`, `x`).
+    pub head: bool,
+    /// A head at both ends (`<-->`, `o--o`).
+    pub two_headed: bool,
+}
+
+impl Arrow {
+    /// The edge kind Plinth's exporter draws with this arrow.
+    pub fn exporter_kind(self) -> EdgeKind {
+        kind(self.two_headed, self.head, self.stroke)
+    }
+
+    /// How the arrow is written, for notes (`-->`, `-.-`, `<==>`).
+    pub fn text(self) -> String {
+        let line = match self.stroke {
+            Stroke::Normal => "--",
+            Stroke::Dotted => "-.-",
+            Stroke::Thick => "==",
+        };
+        let start = if self.two_headed { "<" } else { "" };
+        let end = match (self.head, self.stroke) {
+            (true, _) => ">",
+            (false, Stroke::Dotted) => "",
+            (false, Stroke::Normal) => "-",
+            (false, Stroke::Thick) => "=",
+        };
+        format!("{start}{line}{end}")
+    }
+}
+
 /// Whether a link starts at the cursor (after whitespace).
 pub(super) fn starts_link(cursor: &Cursor<'_>) -> bool {
     let rest = cursor.rest().trim_start();
+    let rest = link_id(rest).map_or(rest, |(_, after)| after);
     let body = match rest.as_bytes().first() {
         Some(b'<' | b'o' | b'x') => &rest[1..],
         _ => rest,
@@ -49,6 +87,11 @@ pub(super) fn starts_link(cursor: &Cursor<'_>) -> bool {
 /// Reads one link; the cursor must be on it (whitespace allowed).
 pub(super) fn link<'a>(cursor: &mut Cursor<'a>) -> Result<Link<'a>, String> {
     cursor.skip_ws();
+    let id = link_id(cursor.rest()).map(|(id, _)| {
+        cursor.eat(id);
+        cursor.eat("@");
+        id
+    });
     let two_headed = matches!(cursor.peek(), Some('<' | 'o' | 'x'))
         && matches!(cursor.peek_second(), Some('-' | '=' | '~'));
     if two_headed {
@@ -58,6 +101,7 @@ pub(super) fn link<'a>(cursor: &mut Cursor<'a>) -> Result<Link<'a>, String> {
         return Ok(Link {
             kind: LinkKind::Invisible,
             label: "",
+            id,
         });
     }
     let stroke = stroke(cursor).ok_or_else(|| found("an arrow", cursor))?;
@@ -77,9 +121,25 @@ pub(super) fn link<'a>(cursor: &mut Cursor<'a>) -> Result<Link<'a>, String> {
         None => pipe_text(cursor)?,
     };
     Ok(Link {
-        kind: LinkKind::Edge(kind(two_headed, head, stroke)),
+        kind: LinkKind::Edge(Arrow {
+            stroke,
+            head,
+            two_headed,
+        }),
         label,
+        id,
     })
+}
+
+/// `e1@` before an arrow: the id and the text after the `@`.
+fn link_id(text: &str) -> Option<(&str, &str)> {
+    let end = text.find(|c: char| c.is_whitespace() || c == '"' || c == '@')?;
+    let after = text[end..].strip_prefix('@')?;
+    let arrow = after.trim_start_matches(['<', 'o', 'x']);
+    let starts = ["--", "-.", "==", "~~"]
+        .iter()
+        .any(|p| arrow.starts_with(p));
+    (end > 0 && starts).then(|| (&text[..end], after))
 }
 
 /// Consumes the start of an arrow: `--`, `-.` or `==`.
@@ -199,7 +259,7 @@ mod tests {
 
     fn kind_of(text: &str) -> EdgeKind {
         match read(text).0.unwrap().kind {
-            LinkKind::Edge(kind) => kind,
+            LinkKind::Edge(arrow) => arrow.exporter_kind(),
             LinkKind::Invisible => panic!("{text} is invisible"),
         }
     }
@@ -235,7 +295,8 @@ mod tests {
     #[test]
     fn circle_head_trap_reads_like_mermaid() {
         let (link, rest) = read("---oB");
-        assert_eq!(link.unwrap().kind, LinkKind::Edge(EdgeKind::SyncCall));
+        assert_eq!(kind_of("---oB"), EdgeKind::SyncCall);
+        assert!(link.is_ok());
         assert_eq!(rest, "B");
     }
 
@@ -256,14 +317,8 @@ mod tests {
             assert_eq!(link.unwrap().label, want, "{text}");
             assert_eq!(rest.trim(), "B", "{text}");
         }
-        assert_eq!(
-            read("-. t .-> B").0.unwrap().kind,
-            LinkKind::Edge(EdgeKind::AsyncMessage)
-        );
-        assert_eq!(
-            read("== t === B").0.unwrap().kind,
-            LinkKind::Edge(EdgeKind::DependsOn)
-        );
+        assert_eq!(kind_of("-. t .-> B"), EdgeKind::AsyncMessage);
+        assert_eq!(kind_of("== t === B"), EdgeKind::DependsOn);
     }
 
     #[test]
@@ -273,6 +328,39 @@ mod tests {
         assert!(read("-->|\"unclosed B").0.is_err());
         assert!(read("-->|\"x\" B").0.is_err());
         assert!(read("=> B").0.is_err());
+    }
+
+    #[test]
+    fn edge_ids_before_arrows() {
+        let (link, rest) = read(" e1@--> B");
+        let link = link.unwrap();
+        assert_eq!(
+            (link.id, link.kind),
+            (
+                Some("e1"),
+                LinkKind::Edge(Arrow {
+                    stroke: Stroke::Normal,
+                    head: true,
+                    two_headed: false
+                })
+            )
+        );
+        assert_eq!(rest, " B");
+        assert_eq!(read("e2@-.->|x| B").0.unwrap().id, Some("e2"));
+        assert!(starts_link(&Cursor::new(" e1@==> B")));
+        assert!(!starts_link(&Cursor::new(" e1@{ x: 1 }")));
+    }
+
+    #[test]
+    fn arrows_write_back_as_drawn() {
+        for text in [
+            "-->", "---", "-.->", "-.-", "==>", "===", "<-->", "<-.->", "<==>",
+        ] {
+            let LinkKind::Edge(arrow) = read(text).0.unwrap().kind else {
+                panic!()
+            };
+            assert_eq!(arrow.text(), text);
+        }
     }
 
     #[test]

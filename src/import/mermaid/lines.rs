@@ -3,6 +3,9 @@
 //! lines), `accTitle:`/`accDescr:` lines and `accDescr { ... }` blocks are
 //! recognised and dropped here; what remains is split into statements at
 //! `;` outside quotes, brackets, `|edge text|` and entity codes (`#quot;`).
+//! A `@{ ... }` block left open at the end of a line goes on over the next
+//! lines, as one statement. As in mermaid, a line holding `direction TB`
+//! (`BT`, `LR`, `RL`) anywhere is a direction statement and nothing else.
 //!
 //! Each statement keeps its 1-based line number for warnings.
 
@@ -32,13 +35,23 @@ pub(super) fn statements<'a>(
     let first = skip_front_matter(&lines)?;
     let mut out = Vec::new();
     let mut state = Skipping::Nothing;
-    for (index, raw) in lines.iter().enumerate().skip(first) {
+    let mut index = first;
+    while index < lines.len() {
+        let raw = lines[index];
         let line = index + 1;
+        index += 1;
         state = match state {
             Skipping::Directive(from) if !raw.contains("}%%") => Skipping::Directive(from),
             Skipping::Description(from) if !raw.contains('}') => Skipping::Description(from),
             Skipping::Directive(_) | Skipping::Description(_) => Skipping::Nothing,
-            Skipping::Nothing => read_line(line, raw, &mut out),
+            Skipping::Nothing => {
+                let (logical, extra) = with_open_data(text, &lines, index - 1);
+                index += extra;
+                if extra == 0 && swallowed_by_direction(raw, line, warnings) {
+                    continue;
+                }
+                read_line(line, logical, &mut out)
+            }
         };
     }
     match state {
@@ -53,6 +66,103 @@ pub(super) fn statements<'a>(
         )),
     }
     Ok(out)
+}
+
+/// The line at `index`, extended over the following lines while a `@{`
+/// block is open (quotes may hold `}`); returns it and how many lines it
+/// took beyond the first.
+fn with_open_data<'a>(text: &'a str, lines: &[&'a str], index: usize) -> (&'a str, usize) {
+    let first = lines[index].trim_start();
+    let not_statement = first.starts_with("%%")
+        || keyword_then(first, "accTitle", ':')
+        || keyword_then(first, "accDescr", ':')
+        || keyword_then(first, "accDescr", '{');
+    if not_statement {
+        return (lines[index], 0);
+    }
+    let mut open = DataScan::default();
+    let mut last = index;
+    loop {
+        open.scan(lines[last]);
+        if !open.in_data || last + 1 == lines.len() {
+            break;
+        }
+        last += 1;
+    }
+    if last == index {
+        return (lines[index], 0);
+    }
+    let start = offset(text, lines[index]);
+    let end = offset(text, lines[last]) + lines[last].len();
+    (&text[start..end], last - index)
+}
+
+/// Where `part` (a slice of `text`) starts in `text`.
+fn offset(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
+/// Whether the scan is inside `@{ ... }` data, and inside quotes there.
+#[derive(Default)]
+struct DataScan {
+    in_data: bool,
+    quoted: bool,
+    quoted_outside: bool,
+}
+
+impl DataScan {
+    fn scan(&mut self, line: &str) {
+        let bytes = line.as_bytes();
+        for (i, &byte) in bytes.iter().enumerate() {
+            match (self.in_data, byte) {
+                (true, b'"') => self.quoted = !self.quoted,
+                (true, b'}') if !self.quoted => self.in_data = false,
+                (false, b'"') => self.quoted_outside = !self.quoted_outside,
+                (false, b'{') if !self.quoted_outside && i > 0 && bytes[i - 1] == b'@' => {
+                    self.in_data = true;
+                }
+                _ => {}
+            }
+        }
+        self.quoted_outside = false;
+    }
+}
+
+/// Mermaid reads a line holding `direction TB|BT|LR|RL` as a direction
+/// statement, whatever else it holds. A plain `direction X` is layout only;
+/// anything more is reported as dropped.
+fn swallowed_by_direction(raw: &str, line: usize, warnings: &mut Vec<ImportWarning>) -> bool {
+    if raw.trim_start().starts_with("%%") {
+        return false;
+    }
+    let Some(at) = direction_at(raw) else {
+        return false;
+    };
+    let plain = raw.trim_start().starts_with("direction") && raw[..at].trim().is_empty();
+    let only = raw.split_whitespace().count() == 2;
+    if !(plain && only) {
+        warnings.push(ImportWarning::new(
+            line,
+            "mermaid reads any line holding `direction` and TB, BT, LR or RL as a direction \
+             statement: the rest of this line was dropped, as mermaid drops it",
+        ));
+    }
+    true
+}
+
+/// Where `direction` followed by whitespace and a direction key starts.
+fn direction_at(raw: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = raw[from..].find("direction") {
+        let at = from + found;
+        let after = &raw[at + "direction".len()..];
+        let key = after.trim_start();
+        if key.len() < after.len() && ["TB", "BT", "LR", "RL"].iter().any(|k| key.starts_with(k)) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Lines split at `\n`, `\r\n` and lone `\r` (as mermaid does).
@@ -131,7 +241,7 @@ fn split_statements<'a>(line: usize, text: &'a str, out: &mut Vec<Statement<'a>>
         match byte {
             b'"' => quoted = !quoted,
             _ if quoted => {}
-            b'%' if bytes.get(i + 1) == Some(&b'%') => {
+            b'%' if depth == 0 && bytes.get(i + 1) == Some(&b'%') => {
                 end = i;
                 break;
             }
@@ -225,6 +335,27 @@ mod tests {
                 (9, "C".into())
             ]
         );
+    }
+
+    #[test]
+    fn shape_data_goes_on_over_lines_and_direction_swallows_a_line() {
+        let mut warnings = Vec::new();
+        let text = "flowchart LR\nA@{\n  label: \"x }\n  y\"\n} --> B\nC[direction LR] --> D\n  direction TB\nE";
+        let got: Vec<(usize, String)> = statements(text, &mut warnings)
+            .unwrap()
+            .into_iter()
+            .map(|s| (s.line, s.text.to_owned()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, "flowchart LR".into()),
+                (2, "A@{\n  label: \"x }\n  y\"\n} --> B".into()),
+                (8, "E".into())
+            ]
+        );
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, 6);
     }
 
     #[test]

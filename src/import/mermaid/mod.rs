@@ -1,42 +1,92 @@
-//! Mermaid flowchart import: the flowcharts Plinth exports and common
-//! hand-written ones become a candidate design.
+//! Mermaid flowchart import: the mermaid 11 flowchart language, as Plinth
+//! exports it and as people write it, becomes a candidate design.
 //!
 //! Owns the pipeline and its limits: `lines` turns text into numbered
-//! statements, `statement` (with `shapes`, `edges` and `cursor`) reads each
-//! into a `diagram`, `build` makes the candidate (kinds from shapes, classes
-//! and catalog names; labels via `text`), `layout` places the nodes. What
-//! cannot be read is reported as a warning with its line, never dropped
-//! silently. Parsing is linear in the input; inputs over 5 MB, 20,000 nodes
-//! or 100,000 edges are refused. Must not import `ui`, `cli` or `storage`.
+//! statements, `statement` (with `shapes`, `shape_names`, `metadata`,
+//! `edges` and `cursor`) reads each into a `diagram`, `build` makes the
+//! candidate (node kinds in `classify`, edge kinds in `infer`, the one table
+//! of what shapes, words and arrows mean; arrows to subgraphs in
+//! `subgraph_ends`; labels via `text`), `layout` places the nodes. What
+//! cannot be read is a warning with its line, never dropped silently; what
+//! each node and edge became is a note. Parsing is linear in the input;
+//! inputs over 5 MB, 20,000 nodes or 100,000 edges are refused. Must not
+//! import `ui`, `cli` or `storage`.
 
 mod build;
+mod classify;
 mod cursor;
 mod diagram;
 mod edges;
+mod infer;
 mod layout;
 mod lines;
+mod metadata;
+mod sanitize;
+mod shape_names;
 mod shapes;
 mod statement;
+mod subgraph_ends;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_meaning;
+#[cfg(test)]
 mod tests_roundtrip;
 mod text;
+mod words;
 
 use crate::catalog::Catalog;
-use crate::design::{Candidate, GraphError};
+use crate::design::{Candidate, EdgeId, GraphError, NodeId};
 
 pub use diagram::{MAX_EDGES, MAX_NODES};
-pub use layout::SPACING;
+pub use layout::{SPACING, TB_SPACING};
 
 /// Inputs longer than this many bytes are refused.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
-/// A candidate read from a flowchart, and what could not be read.
+/// A candidate read from a flowchart, what could not be read, and what
+/// each node and edge became.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MermaidImport {
     pub candidate: Candidate,
     pub warnings: Vec<ImportWarning>,
+    /// One note per node and edge of the candidate, in line order.
+    pub notes: Vec<ImportNote>,
+}
+
+impl MermaidImport {
+    /// The notes on what was inferred rather than said explicitly.
+    pub fn guesses(&self) -> impl Iterator<Item = &ImportNote> {
+        self.notes.iter().filter(|n| n.guessed)
+    }
+}
+
+/// What one node or edge of the flowchart became, and why:
+/// `line 4: "Order events" read as a queue (hexagon, the word "events")`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportNote {
+    /// 1-based line of the text that gave the node its shape or drew the edge.
+    pub line: usize,
+    pub subject: NoteSubject,
+    /// The mermaid id of the node, or `from --> to` for an edge.
+    pub source: String,
+    pub message: String,
+    /// Inferred from shapes, words or what an arrow connects, rather than
+    /// said explicitly (Plinth's own export, a catalog name, a plain box).
+    pub guessed: bool,
+}
+
+/// The node or edge of the candidate a note is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteSubject {
+    Node(NodeId),
+    Edge(EdgeId),
+}
+
+impl std::fmt::Display for ImportNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
 }
 
 /// Something in the text that was skipped or read loosely.
@@ -136,11 +186,12 @@ pub fn import_mermaid(
         statement::read(statement, &mut diagram, &mut warnings)?;
     }
     diagram.finish(&mut warnings);
-    let candidate = build::candidate(&diagram, name, catalog, first_id, &mut warnings)?;
+    let (candidate, notes) = build::candidate(&diagram, name, catalog, first_id, &mut warnings)?;
     warnings.sort_by_key(|w| w.line);
     Ok(MermaidImport {
         candidate,
         warnings,
+        notes,
     })
 }
 

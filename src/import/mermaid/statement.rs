@@ -1,6 +1,7 @@
 //! One statement into the diagram: keywords (`subgraph`, `end`, `class`,
-//! and the styling, interaction and layout statements that are recognised
-//! and ignored), or a chain of nodes and links (`A & B --> C -.-> D`).
+//! `style`, which creates the node it names as mermaid does, and the
+//! styling, interaction and layout statements that are recognised and
+//! ignored), or a chain of nodes and links (`A & B --> C e1@-.-> D`).
 //!
 //! A chain is read completely before anything is recorded, so a statement
 //! that cannot be read is skipped whole, with a warning naming its line.
@@ -13,9 +14,8 @@ use super::shapes::{NodeRef, bracket_label, node_id, node_ref};
 use super::{ImportWarning, MermaidError};
 
 /// Statements about looks or behaviour in the browser: nothing to import.
-const IGNORED: [&str; 7] = [
+const IGNORED: [&str; 6] = [
     "classDef",
-    "style",
     "linkStyle",
     "click",
     "direction",
@@ -38,6 +38,7 @@ pub(super) fn read(
         "end" if rest.is_empty() => diagram.close_group(line, warnings),
         "subgraph" => subgraph(rest, line, diagram, warnings),
         "class" if !rest.is_empty() => class(rest, line, diagram, warnings),
+        "style" if !rest.is_empty() => style(rest, line, diagram, warnings)?,
         w if IGNORED.contains(&w) && !rest.is_empty() => {}
         w if w.eq_ignore_ascii_case("flowchart") || w.eq_ignore_ascii_case("graph") => {
             warnings.push(ImportWarning::new(line, "a second diagram header; ignored"));
@@ -69,13 +70,16 @@ fn subgraph(rest: &str, line: usize, diagram: &mut Diagram, warnings: &mut Vec<I
     }
     cursor.skip_ws();
     if cursor.eat("[") {
-        let title = bracket_label(&mut cursor, &["]"]).unwrap_or_else(|| {
-            warnings.push(ImportWarning::new(
-                line,
-                "the subgraph title's `[` is not closed",
-            ));
-            cursor.rest()
-        });
+        let title = bracket_label(&mut cursor, &["]"]).map_or_else(
+            || {
+                warnings.push(ImportWarning::new(
+                    line,
+                    "the subgraph title's `[` is not closed",
+                ));
+                cursor.rest()
+            },
+            |(title, _)| title,
+        );
         diagram.open_group(key, title, line);
     } else if cursor.is_done() {
         diagram.open_group(key, key, line);
@@ -90,9 +94,7 @@ fn class(rest: &str, line: usize, diagram: &mut Diagram, warnings: &mut Vec<Impo
     match (words.next(), words.next(), words.next()) {
         (Some(ids), Some(name), None) => {
             for id in ids.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                diagram
-                    .class_assignments
-                    .push((id.to_owned(), name.to_owned()));
+                diagram.add_class(id, name);
             }
         }
         _ => warnings.push(ImportWarning::new(
@@ -100,6 +102,26 @@ fn class(rest: &str, line: usize, diagram: &mut Diagram, warnings: &mut Vec<Impo
             "expected `class ids name`; ignored",
         )),
     }
+}
+
+/// `style id css`: mermaid creates a node it has not seen yet.
+fn style(
+    rest: &str,
+    line: usize,
+    diagram: &mut Diagram,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<(), MermaidError> {
+    let mut cursor = Cursor::new(rest);
+    let id = node_id(&mut cursor);
+    if id.is_empty() || !cursor.rest().starts_with(char::is_whitespace) {
+        warnings.push(ImportWarning::new(line, "expected `style id css`; ignored"));
+        return Ok(());
+    }
+    let node = NodeRef {
+        id,
+        ..NodeRef::default()
+    };
+    diagram.mention(&node, line).map(|_| ())
 }
 
 /// Node groups joined by links.
@@ -128,12 +150,15 @@ fn chain(
     for group in &chain.groups {
         let mut group_indices = Vec::with_capacity(group.len());
         for node in group {
-            group_indices.push(diagram.mention(node, line)?);
+            group_indices.extend(diagram.mention(node, line)?);
         }
         indices.push(group_indices);
     }
     for (i, link) in chain.links.iter().enumerate() {
-        let LinkKind::Edge(kind) = link.kind else {
+        if let Some(id) = link.id {
+            diagram.add_edge_id(id);
+        }
+        let LinkKind::Edge(arrow) = link.kind else {
             warnings.push(ImportWarning::new(
                 line,
                 "an invisible link (`~~~`) only affects mermaid's layout; ignored",
@@ -146,7 +171,7 @@ fn chain(
                 diagram.add_edge(DiagramEdge {
                     from,
                     to,
-                    kind,
+                    arrow,
                     label,
                     line,
                 })?;

@@ -41,10 +41,10 @@ fn break_len(text: &str) -> Option<usize> {
     (bytes.get(i) == Some(&b'>')).then_some(i + 1)
 }
 
-/// The label a raw text stands for: lines joined with `\n`, entities
-/// decoded, surrounding whitespace trimmed.
+/// The label a raw text stands for: HTML cleaned as mermaid cleans it,
+/// lines joined with `\n`, entities decoded, surrounding whitespace trimmed.
 pub(super) fn label_text(raw: &str) -> String {
-    join_lines(&split_breaks(raw))
+    join_lines(&split_breaks(&super::sanitize::sanitize(raw)))
 }
 
 /// Decodes and joins raw lines, trimming the whole.
@@ -117,8 +117,55 @@ fn named(name: &str) -> Option<char> {
         "percnt" => '%',
         "grave" => '`',
         "vert" | "verbar" => '|',
-        _ => return None,
+        _ => return more_named(name),
     })
+}
+
+/// HTML's named entities that labels use most (mermaid decodes them all).
+fn more_named(name: &str) -> Option<char> {
+    const MORE: [(&str, char); 40] = [
+        ("copy", '©'),
+        ("reg", '®'),
+        ("trade", '™'),
+        ("hellip", '…'),
+        ("mdash", '—'),
+        ("ndash", '–'),
+        ("euro", '€'),
+        ("pound", '£'),
+        ("yen", '¥'),
+        ("cent", '¢'),
+        ("deg", '°'),
+        ("times", '×'),
+        ("divide", '÷'),
+        ("larr", '←'),
+        ("rarr", '→'),
+        ("uarr", '↑'),
+        ("darr", '↓'),
+        ("harr", '↔'),
+        ("laquo", '«'),
+        ("raquo", '»'),
+        ("bull", '•'),
+        ("middot", '·'),
+        ("para", '¶'),
+        ("sect", '§'),
+        ("plusmn", '±'),
+        ("frac12", '½'),
+        ("lsquo", '‘'),
+        ("rsquo", '’'),
+        ("ldquo", '“'),
+        ("rdquo", '”'),
+        ("lpar", '('),
+        ("rpar", ')'),
+        ("lsqb", '['),
+        ("rsqb", ']'),
+        ("lcub", '{'),
+        ("rcub", '}'),
+        ("colon", ':'),
+        ("comma", ','),
+        ("excl", '!'),
+        ("quest", '?'),
+    ];
+    MORE.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! behind it at once: the cache turns into a second source of load.
 
 use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
 use crate::design::{Finding, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -14,7 +15,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "cache-stampede",
         severity: Severity::Warning,
         summary: "A cache without request coalescing on its miss path.",
-        fix: Some("request-coalescing"),
+        fix: Some(ids::REQUEST_COALESCING),
     },
     check,
 };
@@ -22,9 +23,9 @@ pub(crate) const RULE: Rule = Rule {
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
     let caches = view
         .nodes()
-        .filter(|n| n.is_block(BlockKind::Cache) || n.has_pattern("cache-aside"));
+        .filter(|n| n.is_block(BlockKind::Cache) || n.has_pattern(ids::CACHE_ASIDE));
     for cache in caches {
-        if view.has_present(cache.id, "request-coalescing") {
+        if view.has_present(cache.id, ids::REQUEST_COALESCING) {
             continue;
         }
         let message = format!(
@@ -59,26 +60,26 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["product-cache"]),
-            Some("request-coalescing"),
+            Some(ids::REQUEST_COALESCING),
         );
     }
 
     #[test]
     fn a_cache_aside_node_counts_as_a_cache() {
-        let candidate = Design::new().pattern("cache-aside", "Sessions").build();
+        let candidate = Design::new().pattern(ids::CACHE_ASIDE, "Sessions").build();
         let findings = run(&RULE, &candidate);
         assert_one(
             &RULE,
             &findings,
             &ids(&candidate, &["Sessions"]),
-            Some("request-coalescing"),
+            Some(ids::REQUEST_COALESCING),
         );
     }
 
     #[test]
     fn single_flight_on_the_cache_fixes_it() {
         let candidate = catalog_reads()
-            .pattern("request-coalescing", "Single flight")
+            .pattern(ids::REQUEST_COALESCING, "Single flight")
             .edge("Single flight", "product-cache", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());

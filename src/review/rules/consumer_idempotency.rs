@@ -7,6 +7,7 @@
 //! carry messages on and are not asked.
 
 use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, Node, NodeKind, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -18,7 +19,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "consumer-idempotency",
         severity: Severity::Warning,
         summary: "A consumer of asynchronous messages without an idempotency key.",
-        fix: Some("idempotency-key"),
+        fix: Some(ids::IDEMPOTENCY_KEY),
     },
     check,
 };
@@ -29,7 +30,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             .incoming(consumer.id, EdgeKind::AsyncMessage)
             .filter(|e| e.from != consumer.id)
             .collect();
-        if deliveries.is_empty() || view.has_present(consumer.id, "idempotency-key") {
+        if deliveries.is_empty() || view.has_present(consumer.id, ids::IDEMPOTENCY_KEY) {
             continue;
         }
         let sources = crate::review::graph::sorted(deliveries.iter().map(|e| e.from).collect());
@@ -74,7 +75,7 @@ mod tests {
         let candidate = billing().build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["order-events", "Billing"]);
-        assert_one(&RULE, &findings, &nodes, Some("idempotency-key"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::IDEMPOTENCY_KEY));
         assert!(
             findings[0]
                 .message
@@ -85,7 +86,7 @@ mod tests {
     #[test]
     fn an_idempotency_key_node_on_the_consumer_fixes_it() {
         let candidate = billing()
-            .pattern("idempotency-key", "Dedup table")
+            .pattern(ids::IDEMPOTENCY_KEY, "Dedup table")
             .edge("Billing", "Dedup table", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());
@@ -95,8 +96,8 @@ mod tests {
     fn pattern_nodes_that_do_work_are_consumers_but_brokers_are_not() {
         let candidate = Design::new()
             .service("Orders")
-            .pattern("event-driven", "Bus")
-            .pattern("stream-processing", "Aggregator")
+            .pattern(ids::EVENT_DRIVEN, "Bus")
+            .pattern(ids::STREAM_PROCESSING, "Aggregator")
             .publish("Orders", "Bus")
             .publish("Bus", "Aggregator")
             .build();
@@ -105,7 +106,7 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Bus", "Aggregator"]),
-            Some("idempotency-key"),
+            Some(ids::IDEMPOTENCY_KEY),
         );
     }
 }

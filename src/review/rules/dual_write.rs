@@ -4,7 +4,8 @@
 //! that never committed.
 
 use crate::catalog::blocks::BlockKind;
-use crate::design::{EdgeKind, Finding, NodeId, Severity};
+use crate::catalog::ids;
+use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
 
@@ -14,13 +15,13 @@ pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
         id: "dual-write",
         severity: Severity::Error,
-        summary: "A service writes a database and publishes messages without an outbox or CDC.",
-        fix: Some("transactional-outbox"),
+        summary: "A service writes a database and publishes messages (or writes a second database) without an outbox or CDC.",
+        fix: Some(ids::TRANSACTIONAL_OUTBOX),
     },
     check,
 };
 
-const SAFE_PUBLISHING: [&str; 2] = ["transactional-outbox", "change-data-capture"];
+const SAFE_PUBLISHING: [&str; 2] = [ids::TRANSACTIONAL_OUTBOX, ids::CHANGE_DATA_CAPTURE];
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
     for service in view.nodes().filter(|n| n.is_block(BlockKind::Service)) {
@@ -39,10 +40,14 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             .filter(|e| e.to != service.id)
             .map(|e| (e.to, e.id))
             .collect();
-        if writes.is_empty()
-            || publishes.is_empty()
-            || view.has_any_present(service.id, &SAFE_PUBLISHING)
-        {
+        if view.has_any_present(service.id, &SAFE_PUBLISHING) {
+            continue;
+        }
+        if publishes.is_empty() {
+            two_stores(view, service.id, &writes, out);
+            continue;
+        }
+        if writes.is_empty() {
             continue;
         }
         let stores: Vec<NodeId> = distinct(writes.iter().map(|w| w.0));
@@ -58,6 +63,33 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
         let edges = writes.iter().chain(&publishes).map(|&(_, e)| e);
         out.push(RULE.finding(nodes, edges, message));
     }
+}
+
+/// A service writing two databases that no replication keeps in step: the
+/// same dual write with a second database instead of a broker.
+fn two_stores(
+    view: &View<'_>,
+    service: NodeId,
+    writes: &[(NodeId, EdgeId)],
+    out: &mut Vec<Finding>,
+) {
+    let unlinked: Vec<(NodeId, EdgeId)> = writes
+        .iter()
+        .copied()
+        .filter(|(db, _)| view.touching(*db, EdgeKind::Replication).next().is_none())
+        .collect();
+    let stores = distinct(unlinked.iter().map(|w| w.0));
+    if stores.len() < 2 {
+        return;
+    }
+    let message = format!(
+        "{} writes both {} with nothing keeping them in step: a crash or a failed write \
+         between the two leaves them disagreeing, and nobody knows which is right.",
+        view.name(service),
+        names(view, stores.iter().copied()),
+    );
+    let nodes = [service].into_iter().chain(stores);
+    out.push(RULE.finding(nodes, unlinked.iter().map(|&(_, e)| e), message));
 }
 
 fn distinct(ids: impl Iterator<Item = NodeId>) -> Vec<NodeId> {
@@ -83,7 +115,7 @@ mod tests {
         let candidate = orders().build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["Orders", "orders-db", "order-events"]);
-        assert_one(&RULE, &findings, &nodes, Some("transactional-outbox"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::TRANSACTIONAL_OUTBOX));
         assert_eq!(findings[0].edges.len(), 2);
         assert_eq!(
             findings[0].message,
@@ -94,14 +126,16 @@ mod tests {
 
     #[test]
     fn an_outbox_on_the_service_fixes_it() {
-        let candidate = orders().carrying("Orders", "transactional-outbox").build();
+        let candidate = orders()
+            .carrying("Orders", ids::TRANSACTIONAL_OUTBOX)
+            .build();
         assert!(run(&RULE, &candidate).is_empty());
     }
 
     #[test]
     fn a_cdc_node_attached_to_the_service_fixes_it() {
         let candidate = orders()
-            .pattern("change-data-capture", "CDC")
+            .pattern(ids::CHANGE_DATA_CAPTURE, "CDC")
             .edge("CDC", "Orders", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());

@@ -3,6 +3,7 @@
 //! vendor slows down, the caller's threads and connections pile up waiting.
 
 use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -14,12 +15,14 @@ pub(crate) const RULE: Rule = Rule {
         id: "external-without-fallback",
         severity: Severity::Warning,
         summary: "A synchronous call to an external system with no circuit breaker or timeouts.",
-        fix: Some("circuit-breaker"),
+        fix: Some(ids::CIRCUIT_BREAKER),
     },
     check,
 };
 
-const PROTECTION: [&str; 2] = ["circuit-breaker", "retry-with-backoff"];
+/// A breaker fails fast, retry-with-backoff brings timeouts, a bulkhead
+/// caps the threads that can pile up waiting.
+const PROTECTION: [&str; 3] = [ids::CIRCUIT_BREAKER, ids::RETRY_WITH_BACKOFF, ids::BULKHEAD];
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
     for external in view
@@ -30,7 +33,10 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         for call in view.incoming(external.id, EdgeKind::SyncCall) {
-            if call.from == external.id || view.has_any_present(call.from, &PROTECTION) {
+            if call.from == external.id
+                || view.has_any_present(call.from, &PROTECTION)
+                || only_consumes(view, call.from)
+            {
                 continue;
             }
             let message = format!(
@@ -44,6 +50,13 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             out.push(RULE.finding([call.from, external.id], [call.id], message));
         }
     }
+}
+
+/// A worker fed only by asynchronous messages: its wait holds a message
+/// that the broker keeps, not a user's request.
+fn only_consumes(view: &View<'_>, node: crate::design::NodeId) -> bool {
+    view.incoming(node, EdgeKind::AsyncMessage).next().is_some()
+        && view.incoming(node, EdgeKind::SyncCall).next().is_none()
 }
 
 #[cfg(test)]
@@ -67,7 +80,7 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Checkout", "Stripe"]),
-            Some("circuit-breaker"),
+            Some(ids::CIRCUIT_BREAKER),
         );
         assert_eq!(
             findings[0].edges,
@@ -78,7 +91,7 @@ mod tests {
     #[test]
     fn a_breaker_on_the_caller_fixes_that_call_only() {
         let candidate = checkout()
-            .carrying("Checkout", "circuit-breaker")
+            .carrying("Checkout", ids::CIRCUIT_BREAKER)
             .sync("Fraud", "Stripe")
             .build();
         let findings = run(&RULE, &candidate);
@@ -86,7 +99,7 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Fraud", "Stripe"]),
-            Some("circuit-breaker"),
+            Some(ids::CIRCUIT_BREAKER),
         );
     }
 
@@ -94,7 +107,7 @@ mod tests {
     fn a_breaker_node_on_the_call_path_fixes_it() {
         let candidate = Design::new()
             .service("Checkout")
-            .pattern("circuit-breaker", "Breaker")
+            .pattern(ids::CIRCUIT_BREAKER, "Breaker")
             .external("Stripe")
             .calls(&["Checkout", "Breaker", "Stripe"])
             .build();

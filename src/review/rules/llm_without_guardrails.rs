@@ -2,7 +2,10 @@
 //! design with no guardrails anywhere. A model that can act turns a prompt
 //! injection or a bad plan straight into side effects.
 
-use crate::design::{Finding, Severity};
+use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
+use crate::design::{EdgeKind, Finding, Node, Severity};
+use crate::reading::names_a_model;
 use crate::review::RuleInfo;
 use crate::review::graph::View;
 
@@ -12,21 +15,26 @@ pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
         id: "llm-without-guardrails",
         severity: Severity::Error,
-        summary: "Agents or tool use in the design with no LLM guardrails anywhere.",
-        fix: Some("llm-guardrails"),
+        summary: "Agents, tool use, or a box that calls a model and acts on services or external systems, with no LLM guardrails anywhere.",
+        fix: Some(ids::LLM_GUARDRAILS),
     },
     check,
 };
 
-const ACTING_PATTERNS: [&str; 3] = ["agent-orchestration", "tool-use", "multi-agent-systems"];
+const ACTING_PATTERNS: [&str; 3] = [
+    ids::AGENT_ORCHESTRATION,
+    ids::TOOL_USE,
+    ids::MULTI_AGENT_SYSTEMS,
+];
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
-    if view.in_design("llm-guardrails") {
+    if view.in_design(ids::LLM_GUARDRAILS) {
         return;
     }
+    let llm = view.reading.llm;
     let acting = view
         .nodes()
-        .filter(|n| ACTING_PATTERNS.iter().any(|p| n.has_pattern(p)));
+        .filter(|n| ACTING_PATTERNS.iter().any(|p| n.has_pattern(p)) || (llm && acts(view, n)));
     for node in acting {
         let message = format!(
             "{} lets a model choose and call tools with no guardrails: a prompt injection or a \
@@ -37,6 +45,21 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// A box that calls a model and also calls services or external systems:
+/// an agent in all but name, whatever its label says.
+pub(super) fn acts(view: &View<'_>, node: &Node) -> bool {
+    let callees: Vec<&Node> = view
+        .outgoing(node.id, EdgeKind::SyncCall)
+        .filter_map(|e| view.node(e.to))
+        .collect();
+    let calls_model = callees.iter().any(|n| names_a_model(&n.label));
+    let calls_other = callees.iter().any(|n| {
+        !names_a_model(&n.label)
+            && (n.is_block(BlockKind::Service) || n.is_block(BlockKind::ExternalSystem))
+    });
+    calls_model && calls_other
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,7 +68,7 @@ mod tests {
 
     fn agent() -> Design {
         Design::new()
-            .pattern("agent-orchestration", "Support agent")
+            .pattern(ids::AGENT_ORCHESTRATION, "Support agent")
             .service("Refunds")
             .sync("Support agent", "Refunds")
     }
@@ -58,22 +81,40 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Support agent"]),
-            Some("llm-guardrails"),
+            Some(ids::LLM_GUARDRAILS),
         );
     }
 
     #[test]
     fn each_acting_node_is_named_including_blocks_that_carry_tool_use() {
-        let candidate = agent().carrying("Refunds", "tool-use").build();
+        let candidate = agent().carrying("Refunds", ids::TOOL_USE).build();
         let findings = run(&RULE, &candidate);
         assert_eq!(findings.len(), 2);
         assert_eq!(findings[1].nodes, ids(&candidate, &["Refunds"]));
     }
 
     #[test]
+    fn a_box_that_calls_a_model_and_a_payment_provider_acts() {
+        let candidate = Design::new()
+            .service("Refund bot")
+            .external("LLM API")
+            .external("Payment provider")
+            .sync("Refund bot", "LLM API")
+            .sync("Refund bot", "Payment provider")
+            .build();
+        let findings = run(&RULE, &candidate);
+        assert_one(
+            &RULE,
+            &findings,
+            &ids(&candidate, &["Refund bot"]),
+            Some(ids::LLM_GUARDRAILS),
+        );
+    }
+
+    #[test]
     fn guardrails_anywhere_in_the_design_fix_it() {
         let candidate = agent()
-            .pattern("llm-guardrails", "Guardrails")
+            .pattern(ids::LLM_GUARDRAILS, "Guardrails")
             .edge("Guardrails", "Refunds", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());

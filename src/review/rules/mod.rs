@@ -2,10 +2,13 @@
 //! `rules()` and `review` cannot disagree), and what rules share to build
 //! findings and to name nodes in sentences.
 
+mod alternative_styles;
 mod cache_stampede;
 mod consumer_idempotency;
 mod dual_write;
 mod external_without_fallback;
+mod label_mismatch;
+mod llm_output_unchecked;
 mod llm_without_guardrails;
 mod multi_region_writes;
 mod queue_without_dlq;
@@ -15,8 +18,11 @@ mod saga_safety;
 mod shared_database;
 mod sync_chain_depth;
 mod sync_cycle;
+mod sync_fan_out;
 mod team_too_large;
 mod team_too_small;
+mod uncompensated_steps;
+mod ungrounded_model;
 mod unprotected_entry_point;
 
 use crate::design::{EdgeId, Finding, NodeId};
@@ -55,7 +61,7 @@ impl Rule {
 }
 
 /// Every rule, in the order they run (the output is sorted afterwards).
-pub(crate) const ALL: [Rule; 16] = [
+pub(crate) const ALL: [Rule; 22] = [
     sync_chain_depth::RULE,
     sync_cycle::RULE,
     dual_write::RULE,
@@ -72,6 +78,12 @@ pub(crate) const ALL: [Rule; 16] = [
     team_too_large::RULE,
     external_without_fallback::RULE,
     retry_without_idempotency::RULE,
+    label_mismatch::RULE,
+    alternative_styles::RULE,
+    llm_output_unchecked::RULE,
+    ungrounded_model::RULE,
+    uncompensated_steps::RULE,
+    sync_fan_out::RULE,
 ];
 
 /// The descriptions of `ALL`, in the same order.
@@ -85,6 +97,15 @@ const fn infos<const N: usize>(rules: [Rule; N]) -> [RuleInfo; N] {
         i += 1;
     }
     out
+}
+
+/// Words as a list people say: "A", "A and B", "A, B and C".
+pub(crate) fn list(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 /// The nodes' names as a list people say: "A", "A and B", "A, B and C".

@@ -4,6 +4,7 @@
 //! and last-writer-wins silently drops one.
 
 use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, Node, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -15,13 +16,13 @@ pub(crate) const RULE: Rule = Rule {
         id: "multi-region-writes",
         severity: Severity::Error,
         summary: "Stores replicating both ways (multi-leader writes) with no consensus.",
-        fix: Some("consensus-algorithms"),
+        fix: Some(ids::CONSENSUS_ALGORITHMS),
     },
     check,
 };
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
-    if view.in_design("consensus-algorithms") {
+    if view.in_design(ids::CONSENSUS_ALGORITHMS) {
         return;
     }
     for cycle in view.cycles(EdgeKind::Replication, is_store) {
@@ -39,7 +40,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
 
 /// A database, or a node standing for a replication setup.
 fn is_store(node: &Node) -> bool {
-    node.is_block(BlockKind::Database) || node.has_pattern("replication-strategies")
+    node.is_block(BlockKind::Database) || node.has_pattern(ids::REPLICATION_STRATEGIES)
 }
 
 #[cfg(test)]
@@ -51,7 +52,7 @@ mod tests {
         Design::new()
             .database("us-db")
             .database("eu-db")
-            .pattern("cache-aside", "Edge cache")
+            .pattern(ids::CACHE_ASIDE, "Edge cache")
             .replicate("us-db", "eu-db")
             .replicate("us-db", "Edge cache")
             .replicate("Edge cache", "us-db")
@@ -65,7 +66,7 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["us-db", "eu-db"]),
-            Some("consensus-algorithms"),
+            Some(ids::CONSENSUS_ALGORITHMS),
         );
         let both = vec![
             edge(&candidate, "us-db", "eu-db"),
@@ -77,13 +78,13 @@ mod tests {
     #[test]
     fn a_replication_node_counts_as_a_store() {
         let candidate = regions()
-            .pattern("replication-strategies", "Multi-leader")
+            .pattern(ids::REPLICATION_STRATEGIES, "Multi-leader")
             .replicate("eu-db", "Multi-leader")
             .replicate("Multi-leader", "us-db")
             .build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["us-db", "eu-db", "Multi-leader"]);
-        assert_one(&RULE, &findings, &nodes, Some("consensus-algorithms"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::CONSENSUS_ALGORITHMS));
     }
 
     #[test]
@@ -91,7 +92,7 @@ mod tests {
         assert!(run(&RULE, &regions().build()).is_empty());
         let agreed = regions()
             .replicate("eu-db", "us-db")
-            .pattern("consensus-algorithms", "Raft")
+            .pattern(ids::CONSENSUS_ALGORITHMS, "Raft")
             .build();
         assert!(run(&RULE, &agreed).is_empty());
     }

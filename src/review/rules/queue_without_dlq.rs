@@ -5,6 +5,7 @@
 //! Consumers are the nodes the queue sends asynchronous messages to.
 
 use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -16,17 +17,17 @@ pub(crate) const RULE: Rule = Rule {
         id: "queue-without-dlq",
         severity: Severity::Warning,
         summary: "A queue or topic with consumers but no dead-letter queue or backpressure.",
-        fix: Some("dead-letter-queue"),
+        fix: Some(ids::DEAD_LETTER_QUEUE),
     },
     check,
 };
 
-const OVERFLOW_PATHS: [&str; 2] = ["dead-letter-queue", "backpressure-load-shedding"];
+const OVERFLOW_PATHS: [&str; 2] = [ids::DEAD_LETTER_QUEUE, ids::BACKPRESSURE_LOAD_SHEDDING];
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
     let queues = view
         .nodes()
-        .filter(|n| n.is_block(BlockKind::Queue) || n.has_pattern("pub-sub"));
+        .filter(|n| n.is_block(BlockKind::Queue) || n.has_pattern(ids::PUB_SUB));
     for queue in queues {
         let deliveries: Vec<_> = view
             .outgoing(queue.id, EdgeKind::AsyncMessage)
@@ -68,7 +69,7 @@ mod tests {
         let candidate = events().build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["order-events", "Billing", "Shipping"]);
-        assert_one(&RULE, &findings, &nodes, Some("dead-letter-queue"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::DEAD_LETTER_QUEUE));
         assert_eq!(findings[0].edges.len(), 2);
         assert!(findings[0].message.contains("Billing and Shipping"));
     }
@@ -76,7 +77,7 @@ mod tests {
     #[test]
     fn a_dead_letter_queue_attached_to_the_queue_fixes_it() {
         let candidate = events()
-            .pattern("dead-letter-queue", "order-events DLQ")
+            .pattern(ids::DEAD_LETTER_QUEUE, "order-events DLQ")
             .publish("order-events", "order-events DLQ")
             .build();
         assert!(run(&RULE, &candidate).is_empty());
@@ -87,7 +88,7 @@ mod tests {
         let candidate = Design::new()
             .service("Orders")
             .queue("audit-log")
-            .pattern("pub-sub", "Bus")
+            .pattern(ids::PUB_SUB, "Bus")
             .publish("Orders", "audit-log")
             .publish("Bus", "Orders")
             .build();
@@ -96,14 +97,14 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Orders", "Bus"]),
-            Some("dead-letter-queue"),
+            Some(ids::DEAD_LETTER_QUEUE),
         );
     }
 
     #[test]
     fn backpressure_on_the_topic_fixes_it() {
         let candidate = events()
-            .pattern("backpressure-load-shedding", "Shedder")
+            .pattern(ids::BACKPRESSURE_LOAD_SHEDDING, "Shedder")
             .edge("Shedder", "order-events", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());

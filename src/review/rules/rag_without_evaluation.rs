@@ -2,6 +2,7 @@
 //! guardrails and evaluation in the design. Nobody measures whether answers
 //! are grounded, so retrieval drift and hallucinations ship unnoticed.
 
+use crate::catalog::ids;
 use crate::design::{Finding, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -13,16 +14,16 @@ pub(crate) const RULE: Rule = Rule {
         id: "rag-without-evaluation",
         severity: Severity::Warning,
         summary: "RAG in the design with no guardrails and evaluation of its answers.",
-        fix: Some("llm-guardrails"),
+        fix: Some(ids::LLM_GUARDRAILS),
     },
     check,
 };
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
-    if view.in_design("llm-guardrails") {
+    if view.in_design(ids::LLM_GUARDRAILS) {
         return;
     }
-    for node in view.nodes_with("rag-architecture") {
+    for node in view.nodes_with(ids::RAG_ARCHITECTURE) {
         let message = format!(
             "{} answers from retrieved documents but nothing evaluates the answers: retrieval \
              drift and hallucinations reach users unnoticed.",
@@ -40,8 +41,8 @@ mod tests {
     fn assistant() -> Design {
         Design::new()
             .service("Help centre")
-            .pattern("vector-database", "Embeddings")
-            .carrying("Help centre", "rag-architecture")
+            .pattern(ids::VECTOR_DATABASE, "Embeddings")
+            .carrying("Help centre", ids::RAG_ARCHITECTURE)
             .rw("Help centre", "Embeddings")
     }
 
@@ -53,14 +54,14 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Help centre"]),
-            Some("llm-guardrails"),
+            Some(ids::LLM_GUARDRAILS),
         );
     }
 
     #[test]
     fn guardrails_and_evaluation_fix_it() {
         let candidate = assistant()
-            .carrying("Help centre", "llm-guardrails")
+            .carrying("Help centre", ids::LLM_GUARDRAILS)
             .build();
         assert!(run(&RULE, &candidate).is_empty());
     }

@@ -6,6 +6,7 @@
 //! Callees are found through pass-through pattern nodes (a breaker or a
 //! gateway on the path), so the service behind them is the one asked.
 
+use crate::catalog::ids;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::blocks::BlockKind;
@@ -18,9 +19,9 @@ use super::{Rule, names};
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
         id: "retry-without-idempotency",
-        severity: Severity::Warning,
+        severity: Severity::Error,
         summary: "Retries into a synchronous callee that takes no idempotency key.",
-        fix: Some("idempotency-key"),
+        fix: Some(ids::IDEMPOTENCY_KEY),
     },
     check,
 };
@@ -36,13 +37,13 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
     let mut by_callee: BTreeMap<NodeId, Retried> = BTreeMap::new();
     let retrying = view
         .nodes()
-        .filter(|n| view.has_present(n.id, "retry-with-backoff"));
+        .filter(|n| view.has_present(n.id, ids::RETRY_WITH_BACKOFF));
     for caller in retrying {
         for (callee, edges) in callees(view, caller.id) {
             let is_client = view
                 .node(callee)
                 .is_some_and(|n| n.is_block(BlockKind::Client));
-            if callee == caller.id || is_client || view.has_present(callee, "idempotency-key") {
+            if callee == caller.id || is_client || view.has_present(callee, ids::IDEMPOTENCY_KEY) {
                 continue;
             }
             let retried = by_callee.entry(callee).or_default();
@@ -105,7 +106,7 @@ mod tests {
     fn checkout() -> Design {
         Design::new()
             .service("Checkout")
-            .pattern("retry-with-backoff", "Retries")
+            .pattern(ids::RETRY_WITH_BACKOFF, "Retries")
             .service("Payments")
             .calls(&["Checkout", "Retries", "Payments"])
     }
@@ -115,7 +116,7 @@ mod tests {
         let candidate = checkout().build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["Checkout", "Retries", "Payments"]);
-        assert_one(&RULE, &findings, &nodes, Some("idempotency-key"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::IDEMPOTENCY_KEY));
         assert_eq!(findings[0].edges.len(), 2);
         assert!(
             findings[0]
@@ -126,7 +127,9 @@ mod tests {
 
     #[test]
     fn an_idempotency_key_on_the_callee_fixes_it() {
-        let candidate = checkout().carrying("Payments", "idempotency-key").build();
+        let candidate = checkout()
+            .carrying("Payments", ids::IDEMPOTENCY_KEY)
+            .build();
         assert!(run(&RULE, &candidate).is_empty());
     }
 
@@ -135,7 +138,7 @@ mod tests {
         let candidate = Design::new()
             .service("Checkout")
             .external("Bank")
-            .carrying("Checkout", "retry-with-backoff")
+            .carrying("Checkout", ids::RETRY_WITH_BACKOFF)
             .sync("Checkout", "Bank")
             .build();
         let findings = run(&RULE, &candidate);
@@ -143,7 +146,7 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Checkout", "Bank"]),
-            Some("idempotency-key"),
+            Some(ids::IDEMPOTENCY_KEY),
         );
     }
 

@@ -3,6 +3,7 @@
 //! compensation that fails (retries with backoff or a dead-letter queue).
 //! Each missing half is its own finding with its own fix.
 
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, NodeId, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -15,20 +16,20 @@ pub(crate) const RULE: Rule = Rule {
         severity: Severity::Warning,
         summary: "A saga without idempotent steps, or without a retry or dead-letter path for \
                   failed compensations.",
-        fix: Some("idempotency-key"),
+        fix: Some(ids::IDEMPOTENCY_KEY),
     },
     check,
 };
 
-const FAILURE_PATHS: [&str; 2] = ["retry-with-backoff", "dead-letter-queue"];
+const FAILURE_PATHS: [&str; 2] = [ids::RETRY_WITH_BACKOFF, ids::DEAD_LETTER_QUEUE];
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
-    let idempotent = view.in_design("idempotency-key");
+    let idempotent = view.in_design(ids::IDEMPOTENCY_KEY);
     let recoverable = view.any_in_design(&FAILURE_PATHS);
     if idempotent && recoverable {
         return;
     }
-    for saga in view.nodes_with("saga") {
+    for saga in view.nodes_with(ids::SAGA) {
         let edges: Vec<_> = EdgeKind::ALL
             .into_iter()
             .flat_map(|kind| view.touching(saga.id, kind))
@@ -58,7 +59,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
                  leaves the saga half undone with nobody told."
             );
             let mut finding = RULE.finding(nodes(), edges.iter().map(|e| e.id), message);
-            finding.fix = Some("dead-letter-queue".to_owned());
+            finding.fix = Some(ids::DEAD_LETTER_QUEUE.to_owned());
             out.push(finding);
         }
     }
@@ -71,7 +72,7 @@ mod tests {
 
     fn checkout() -> Design {
         Design::new()
-            .pattern("saga", "Checkout saga")
+            .pattern(ids::SAGA, "Checkout saga")
             .service("Orders")
             .service("Payments")
             .sync("Checkout saga", "Orders")
@@ -90,23 +91,25 @@ mod tests {
             assert_eq!(finding.nodes, nodes);
             assert_eq!(finding.edges.len(), 2);
         }
-        assert_eq!(findings[0].fix.as_deref(), Some("idempotency-key"));
-        assert_eq!(findings[1].fix.as_deref(), Some("dead-letter-queue"));
+        assert_eq!(findings[0].fix.as_deref(), Some(ids::IDEMPOTENCY_KEY));
+        assert_eq!(findings[1].fix.as_deref(), Some(ids::DEAD_LETTER_QUEUE));
     }
 
     #[test]
     fn idempotency_alone_leaves_the_failure_path_finding() {
-        let candidate = checkout().carrying("Payments", "idempotency-key").build();
+        let candidate = checkout()
+            .carrying("Payments", ids::IDEMPOTENCY_KEY)
+            .build();
         let findings = run(&RULE, &candidate);
         assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].fix.as_deref(), Some("dead-letter-queue"));
+        assert_eq!(findings[0].fix.as_deref(), Some(ids::DEAD_LETTER_QUEUE));
     }
 
     #[test]
     fn idempotency_and_a_dead_letter_queue_fix_it() {
         let candidate = checkout()
-            .carrying("Payments", "idempotency-key")
-            .pattern("dead-letter-queue", "Failed steps")
+            .carrying("Payments", ids::IDEMPOTENCY_KEY)
+            .pattern(ids::DEAD_LETTER_QUEUE, "Failed steps")
             .build();
         assert!(run(&RULE, &candidate).is_empty());
     }

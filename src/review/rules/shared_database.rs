@@ -3,6 +3,7 @@
 //! team, and one service's heavy query slows the others.
 
 use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::{View, sorted};
@@ -13,8 +14,8 @@ pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
         id: "shared-database",
         severity: Severity::Warning,
-        summary: "One database written by two or more services.",
-        fix: Some("change-data-capture"),
+        summary: "One database used (read or written) by two or more services.",
+        fix: Some(ids::CHANGE_DATA_CAPTURE),
     },
     check,
 };
@@ -36,8 +37,9 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let message = format!(
-            "{} is written by {}: schema changes need every team and none of them owns the \
-             data. Give each service its own store and feed the others by change data capture.",
+            "{} is used by {}: a schema change breaks every service that reads or writes it, and \
+             none of them owns the data. Give each service its own store and feed the others by \
+             change data capture.",
             view.name(database.id),
             names(view, services.iter().copied()),
         );
@@ -56,7 +58,9 @@ mod tests {
             .service("Orders")
             .service("Billing")
             .database("orders-db")
+            .database("audit-db")
             .rw("Orders", "orders-db")
+            .rw("Billing", "audit-db")
     }
 
     #[test]
@@ -64,11 +68,11 @@ mod tests {
         let candidate = shared().rw("orders-db", "Billing").build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["Orders", "Billing", "orders-db"]);
-        assert_one(&RULE, &findings, &nodes, Some("change-data-capture"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::CHANGE_DATA_CAPTURE));
         assert!(
             findings[0]
                 .message
-                .starts_with("orders-db is written by Orders and Billing")
+                .starts_with("orders-db is used by Orders and Billing")
         );
         assert_eq!(findings[0].edges.len(), 2);
     }
@@ -77,7 +81,7 @@ mod tests {
     fn a_store_per_service_fed_by_cdc_is_fine() {
         let candidate = shared()
             .database("billing-db")
-            .pattern("change-data-capture", "CDC")
+            .pattern(ids::CHANGE_DATA_CAPTURE, "CDC")
             .rw("Billing", "billing-db")
             .replicate("orders-db", "CDC")
             .replicate("CDC", "billing-db")

@@ -8,6 +8,7 @@
 //! skipped here; `sync-cycle` reports the cycles.
 
 use crate::catalog::blocks::BlockKind;
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::{Link, View};
@@ -19,7 +20,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "sync-chain-depth",
         severity: Severity::Warning,
         summary: "A chain of more than 3 synchronous calls with no timeout or circuit breaker on it.",
-        fix: Some("circuit-breaker"),
+        fix: Some(ids::CIRCUIT_BREAKER),
     },
     check,
 };
@@ -27,7 +28,10 @@ pub(crate) const RULE: Rule = Rule {
 /// The most synchronous hops a chain may take unprotected.
 const MAX_HOPS: usize = 3;
 
-const PROTECTION: [&str; 2] = ["circuit-breaker", "retry-with-backoff"];
+/// Only a breaker cuts a chain: a retry in the middle of one makes a slow
+/// dependency slower still (each hop waits for its retries), so it does
+/// not count as protection here.
+const PROTECTION: [&str; 1] = [ids::CIRCUIT_BREAKER];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Visit {
@@ -162,7 +166,7 @@ mod tests {
             &candidate,
             &["Gateway", "Orders", "Payments", "Ledger", "Audit"],
         );
-        assert_one(&RULE, &findings, &nodes, Some("circuit-breaker"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::CIRCUIT_BREAKER));
         assert_eq!(findings[0].edges.len(), 4);
         assert!(
             findings[0]
@@ -179,7 +183,7 @@ mod tests {
     #[test]
     fn a_circuit_breaker_in_the_middle_cuts_the_chain() {
         let candidate = chain()
-            .pattern("circuit-breaker", "Breaker")
+            .pattern(ids::CIRCUIT_BREAKER, "Breaker")
             .edge("Breaker", "Payments", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());

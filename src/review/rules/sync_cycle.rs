@@ -2,6 +2,7 @@
 //! request can come back to a node that is already waiting on it, so
 //! threads deadlock under load, and none of them can fail or ship alone.
 
+use crate::catalog::ids;
 use crate::design::{EdgeKind, Finding, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
@@ -13,7 +14,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "sync-cycle",
         severity: Severity::Error,
         summary: "Synchronous calls that form a cycle.",
-        fix: Some("pub-sub"),
+        fix: Some(ids::PUB_SUB),
     },
     check,
 };
@@ -58,7 +59,7 @@ mod tests {
         let candidate = loop_of_three().sync("Inventory", "Orders").build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["Orders", "Payments", "Inventory"]);
-        assert_one(&RULE, &findings, &nodes, Some("pub-sub"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::PUB_SUB));
         assert_eq!(findings[0].edges.len(), 3);
         assert!(
             !findings[0]
@@ -84,7 +85,7 @@ mod tests {
             &RULE,
             &findings,
             &ids(&candidate, &["Lonely"]),
-            Some("pub-sub"),
+            Some(ids::PUB_SUB),
         );
     }
 }

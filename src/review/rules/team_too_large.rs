@@ -46,12 +46,13 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::ids;
     use crate::review::testkit::{Design, ids, run_with, team};
 
     fn shop() -> Design {
         Design::new()
-            .pattern("monolith", "Shop")
-            .pattern("microservices", "Later")
+            .pattern(ids::MONOLITH, "Shop")
+            .pattern(ids::MICROSERVICES, "Later")
     }
 
     #[test]
@@ -63,7 +64,7 @@ mod tests {
         assert_eq!(findings[0].severity, Severity::Info);
         assert_eq!(findings[0].nodes, ids(&candidate, &["Shop"]));
         assert!(findings[0].message.contains("a team of 40"));
-        assert_eq!(findings[0].fix.as_deref(), Some("microservices"));
+        assert_eq!(findings[0].fix.as_deref(), Some(ids::MICROSERVICES));
     }
 
     #[test]
@@ -73,10 +74,12 @@ mod tests {
 
     #[test]
     fn the_fix_is_the_first_alternative_that_suits_the_team() {
-        let candidate = Design::new().pattern("modular-monolith", "Modules").build();
+        let candidate = Design::new()
+            .pattern(ids::MODULAR_MONOLITH, "Modules")
+            .build();
         let findings = run_with(&RULE, &candidate, &team(70));
         assert_eq!(findings.len(), 1, "{findings:#?}");
         // The first alternative, the monolith, tops out at 15 engineers.
-        assert_eq!(findings[0].fix.as_deref(), Some("microservices"));
+        assert_eq!(findings[0].fix.as_deref(), Some(ids::MICROSERVICES));
     }
 }

@@ -59,14 +59,15 @@ pub(super) fn fitting_alternative(view: &View<'_>, pattern: &str) -> Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::ids;
     use crate::review::testkit::{Design, ids, run_with, team};
 
     fn services() -> Design {
         Design::new()
-            .pattern("microservices", "Platform")
+            .pattern(ids::MICROSERVICES, "Platform")
             .service("Orders")
-            .carrying("Orders", "microservices")
-            .pattern("monolith", "Back office")
+            .carrying("Orders", ids::MICROSERVICES)
+            .pattern(ids::MONOLITH, "Back office")
     }
 
     #[test]
@@ -77,7 +78,7 @@ mod tests {
         assert_eq!(findings[0].rule, "team-too-small");
         assert_eq!(findings[0].severity, Severity::Warning);
         assert_eq!(findings[0].nodes, ids(&candidate, &["Platform", "Orders"]));
-        assert_eq!(findings[0].fix.as_deref(), Some("monolith"));
+        assert_eq!(findings[0].fix.as_deref(), Some(ids::MONOLITH));
         assert!(findings[0].message.contains("a team of 4"));
     }
 
@@ -89,7 +90,7 @@ mod tests {
 
     #[test]
     fn no_fix_when_no_alternative_suits_the_team() {
-        let candidate = Design::new().pattern("event-driven", "Events").build();
+        let candidate = Design::new().pattern(ids::EVENT_DRIVEN, "Events").build();
         let findings = run_with(&RULE, &candidate, &team(4));
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert_eq!(findings[0].fix, None);

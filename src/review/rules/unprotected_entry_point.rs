@@ -2,6 +2,7 @@
 //! gateway, or one service) has no rate limit. One runaway client or retry
 //! storm then reaches everything behind it.
 
+use crate::catalog::ids;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::blocks::BlockKind;
@@ -16,7 +17,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "unprotected-entry-point",
         severity: Severity::Warning,
         summary: "The node that receives traffic from every client has no rate limiting.",
-        fix: Some("rate-limiting"),
+        fix: Some(ids::RATE_LIMITING),
     },
     check,
 };
@@ -28,13 +29,35 @@ struct Traffic {
     edges: Vec<EdgeId>,
 }
 
+/// Words that make a client internal: staff behind the organisation's own
+/// login, not the open internet, so a rate limit is not the first defence.
+const INTERNAL_WORDS: [&str; 8] = [
+    "internal",
+    "staff",
+    "admin",
+    "back office",
+    "back-office",
+    "backoffice",
+    "employee",
+    "operator",
+];
+
+fn is_internal(label: &str) -> bool {
+    let label = label.to_ascii_lowercase();
+    INTERNAL_WORDS.iter().any(|w| label.contains(w))
+}
+
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
     let clients: Vec<NodeId> = view
         .nodes()
         .filter(|n| n.is_block(BlockKind::Client))
         .map(|n| n.id)
         .collect();
-    if clients.is_empty() {
+    let all_internal = view
+        .nodes()
+        .filter(|n| n.is_block(BlockKind::Client))
+        .all(|n| is_internal(&n.label));
+    if clients.is_empty() || all_internal {
         return;
     }
     let mut traffic: BTreeMap<NodeId, Traffic> = BTreeMap::new();
@@ -54,7 +77,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
         }
     }
     for (entry, seen) in traffic {
-        if seen.clients.len() < clients.len() || view.has_present(entry, "rate-limiting") {
+        if seen.clients.len() < clients.len() || view.has_present(entry, ids::RATE_LIMITING) {
             continue;
         }
         let message = format!(
@@ -73,11 +96,21 @@ mod tests {
     use super::*;
     use crate::review::testkit::{Design, assert_one, ids, run};
 
+    #[test]
+    fn an_internal_tool_used_by_staff_needs_no_rate_limit_finding() {
+        let candidate = Design::new()
+            .client("Back-office staff")
+            .service("Admin app")
+            .sync("Back-office staff", "Admin app")
+            .build();
+        assert!(run(&RULE, &candidate).is_empty());
+    }
+
     fn front_door() -> Design {
         Design::new()
             .client("Web")
             .client("Mobile")
-            .pattern("api-gateway", "Gateway")
+            .pattern(ids::API_GATEWAY, "Gateway")
             .service("Orders")
             .sync("Web", "Gateway")
             .sync("Mobile", "Gateway")
@@ -89,7 +122,7 @@ mod tests {
         let candidate = front_door().sync("Web", "Orders").build();
         let findings = run(&RULE, &candidate);
         let nodes = ids(&candidate, &["Web", "Mobile", "Gateway"]);
-        assert_one(&RULE, &findings, &nodes, Some("rate-limiting"));
+        assert_one(&RULE, &findings, &nodes, Some(ids::RATE_LIMITING));
         assert!(
             findings[0]
                 .message
@@ -100,7 +133,7 @@ mod tests {
     #[test]
     fn a_rate_limiter_on_the_gateway_fixes_it() {
         let candidate = front_door()
-            .pattern("rate-limiting", "Limits")
+            .pattern(ids::RATE_LIMITING, "Limits")
             .edge("Limits", "Gateway", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());

@@ -291,7 +291,7 @@ pub fn overlay_ui(
     input: &CanvasInput<'_>,
     state: &CanvasState,
 ) {
-    let colours = CanvasColours::of_ui(ui);
+    let colours = CanvasColours::for_view(ui.visuals(), input.high_contrast);
     let small = egui::FontId::proportional(12.0);
     painter.text(
         area.right_bottom() + egui::vec2(-10.0, -8.0),

@@ -87,6 +87,8 @@ pub struct CanvasInput<'a> {
     pub legend: bool,
     /// The first unused id of the workspace, for new nodes and edges.
     pub next_id: u64,
+    /// The black-on-white colours of the presentation.
+    pub high_contrast: bool,
 }
 
 /// Everything the canvas remembers between frames.
@@ -240,7 +242,7 @@ pub fn canvas_ui(
         state.moving.as_ref(),
     );
     let painter = ui.painter_at(area);
-    let colours = CanvasColours::of_ui(ui);
+    let colours = CanvasColours::for_view(ui.visuals(), input.high_contrast);
     state.text.next_frame(&painter);
     backdrop::draw_background(&painter, &colours, area, &layout);
     backdrop::draw_groups(

@@ -320,7 +320,7 @@ mod tests {
         let node = Node::block(NodeId(1), BlockKind::Service, "Orders", Point::default());
         let facts = facts(&node, &Catalog::embedded());
         let shapes = shapes_of(|ui| {
-            let colours = CanvasColours::of_ui(ui);
+            let colours = CanvasColours::of(ui.visuals());
             let mut cache = TextCache::default();
             let look = NodeLook::default();
             draw_node(

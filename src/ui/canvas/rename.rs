@@ -3,12 +3,13 @@
 //! cancels.
 
 use egui::text::CCursorRange;
-use egui::{Id, Key, Rect, vec2};
+use egui::{Id, Rect, vec2};
 
 use super::layout::Layout;
 use super::{CanvasInput, CanvasState};
 use crate::design::{Candidate, NodeId};
 use crate::ui::actions::Action;
+use crate::ui::fields::{Ending, FieldKind, ending};
 use crate::ui::theme;
 use crate::workspace::Edit;
 
@@ -86,16 +87,20 @@ pub fn rename_ui(
             return;
         }
     }
-    if output.response.lost_focus() {
-        let cancelled = ui.input(|i| i.key_pressed(Key::Escape));
-        let label = renaming.text.trim().to_owned();
-        if !cancelled && !label.is_empty() && label != node.label {
-            actions.push(Action::Edit(Edit::RenameNode {
-                candidate: input.candidate.id,
-                node: node.id,
-                label,
-            }));
-        }
-        state.renaming = None;
+    match ending(
+        ui,
+        &output.response,
+        &renaming.text,
+        &node.label,
+        FieldKind::Name,
+    ) {
+        Ending::Open => return,
+        Ending::Dropped => {}
+        Ending::Commit(label) => actions.push(Action::Edit(Edit::RenameNode {
+            candidate: input.candidate.id,
+            node: node.id,
+            label,
+        })),
     }
+    state.renaming = None;
 }

@@ -57,6 +57,8 @@ pub struct AdrExport {
     scanned: Option<Scanned>,
     preview: Option<(PreviewKey, String)>,
     markdown: CommonMarkCache,
+    /// What the last status change in the folder's index said.
+    index_note: Option<Result<String, String>>,
 }
 
 impl Default for AdrExport {
@@ -71,6 +73,7 @@ impl Default for AdrExport {
             scanned: None,
             preview: None,
             markdown: CommonMarkCache::default(),
+            index_note: None,
         }
     }
 }
@@ -219,6 +222,7 @@ impl AdrExport {
         self.refresh_scan(self.dir(input));
         self.choices_ui(ui, input, actions);
         self.folder_report_ui(ui, input);
+        self.index_ui(ui);
         ui.add_space(theme::SECTION_GAP);
         self.buttons_ui(ui, input, actions);
         ui.separator();
@@ -305,6 +309,25 @@ impl AdrExport {
             .response
             .labelled_by(label.id)
             .on_hover_text("An earlier ADR this one replaces: its status will point here");
+    }
+
+    /// The folder's decisions, whose status can be changed here.
+    fn index_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(Scanned {
+            dir,
+            scan: Ok(scan),
+            ..
+        }) = &self.scanned
+        else {
+            return;
+        };
+        if let Some(result) = super::adr_index::folder_index_ui(ui, dir, scan) {
+            self.index_note = Some(result);
+            self.rescan();
+        }
+        if let Some(note) = &self.index_note {
+            super::adr_index::note_ui(ui, note);
+        }
     }
 
     /// The number the ADR will get and what the doctor found in the folder.

@@ -4,6 +4,7 @@
 //! and asks before anything would change an existing file.
 
 mod adr;
+mod adr_index;
 mod mermaid;
 mod parts;
 

@@ -98,18 +98,27 @@ pub(super) fn add_nodes(
     if let Some(max_id) = max_id {
         ws.reserve_id(max_id);
     }
-    let remove_edges = Edit::RemoveEdges {
-        candidate: id,
-        edges: edge_ids,
-    };
-    let remove_nodes = Edit::RemoveNodes {
-        candidate: id,
-        nodes: node_ids,
-    };
-    Ok(match (&remove_edges, &remove_nodes) {
-        (_, Edit::RemoveNodes { nodes, .. }) if nodes.is_empty() => remove_edges,
-        (Edit::RemoveEdges { edges, .. }, _) if edges.is_empty() => remove_nodes,
-        _ => Edit::Batch(vec![remove_edges, remove_nodes]),
+    Ok(if node_ids.is_empty() {
+        Edit::RemoveEdges {
+            candidate: id,
+            edges: edge_ids,
+        }
+    } else if edge_ids.is_empty() {
+        Edit::RemoveNodes {
+            candidate: id,
+            nodes: node_ids,
+        }
+    } else {
+        Edit::Batch(vec![
+            Edit::RemoveEdges {
+                candidate: id,
+                edges: edge_ids,
+            },
+            Edit::RemoveNodes {
+                candidate: id,
+                nodes: node_ids,
+            },
+        ])
     })
 }
 

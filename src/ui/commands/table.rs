@@ -1,0 +1,331 @@
+//! The command table: one row per command with its words, its keys, where
+//! the keys work, what happens when a text field has the keyboard, and what
+//! the command needs to be enabled. One exhaustive `match`, so a new
+//! command does not compile until its row is written.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::{Command, Modes, Needs, Side, Spec, Step, Typing};
+
+const NONE: Modifiers = Modifiers::NONE;
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+impl Command {
+    /// The command's row of the table. The first key is the one menus show;
+    /// Ctrl+Y for redo, Backspace for delete and Page Down/Up (sent by
+    /// presentation clickers) follow it.
+    #[expect(clippy::too_many_lines, reason = "one row per command: the table")]
+    pub fn spec(self) -> Spec {
+        match self {
+            Self::New => Spec {
+                label: "New",
+                tooltip: "Start an empty workspace",
+                keys: const { &[key(CMD, Key::N)] },
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
+            Self::Open => Spec {
+                label: "Open…",
+                tooltip: "Open a workspace file",
+                keys: const { &[key(CMD, Key::O)] },
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
+            Self::Save => Spec {
+                label: "Save",
+                tooltip: "Save the workspace to its file",
+                keys: const { &[key(CMD, Key::S)] },
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
+            Self::SaveAs => Spec {
+                label: "Save as…",
+                tooltip: "Save the workspace to another file",
+                keys: const { &[key(CMD_SHIFT, Key::S)] },
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
+            Self::ImportMermaid => Spec {
+                label: "Import mermaid…",
+                tooltip: "Read a mermaid flowchart into a new workspace",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
+            Self::AddCatalogFolder => Spec {
+                label: "Add catalog folder…",
+                tooltip: "Load your own pattern files on top of the built-in catalog",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::Undo => Spec {
+                label: "Undo",
+                tooltip: "Undo the last change",
+                keys: const { &[key(CMD, Key::Z)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::History(Step::Undo),
+            },
+            Self::Redo => Spec {
+                label: "Redo",
+                tooltip: "Redo the last undone change",
+                keys: const { &[key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::History(Step::Redo),
+            },
+            Self::Delete => Spec {
+                label: "Delete",
+                tooltip: "Delete the selected nodes and connections",
+                keys: const { &[key(NONE, Key::Delete), key(NONE, Key::Backspace)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::AnySelection,
+            },
+            Self::Duplicate => Spec {
+                label: "Duplicate",
+                tooltip: "Copy the selected nodes and the connections between them",
+                keys: const { &[key(CMD, Key::D)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::NodeSelection,
+            },
+            Self::Rename => Spec {
+                label: "Rename",
+                tooltip: "Rename the selected node in place",
+                keys: const { &[key(NONE, Key::F2)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::OneNode,
+            },
+            Self::SelectAll => Spec {
+                label: "Select all",
+                tooltip: "Select every node of the candidate",
+                keys: const { &[key(CMD, Key::A)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::Nothing,
+            },
+            Self::FocusSearch => Spec {
+                label: "Find pattern",
+                tooltip: "Jump to the catalog search box",
+                keys: const { &[key(CMD, Key::F)] },
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::ZoomIn => Spec {
+                label: "Zoom in",
+                tooltip: "Magnify the canvas",
+                keys: const { &[key(CMD, Key::Plus), key(CMD, Key::Equals)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::Nothing,
+            },
+            Self::ZoomOut => Spec {
+                label: "Zoom out",
+                tooltip: "Show more of the canvas",
+                keys: const { &[key(CMD, Key::Minus)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::Nothing,
+            },
+            Self::ZoomReset => Spec {
+                label: "Actual size",
+                tooltip: "Show the canvas at 100 %",
+                keys: const { &[key(CMD, Key::Num1)] },
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::ZoomToFit => Spec {
+                label: "Zoom to fit",
+                tooltip: "Fit the whole candidate in view",
+                keys: const { &[key(CMD, Key::Num0)] },
+                modes: Modes::Both,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::ToggleSnap => Spec {
+                label: "Snap to grid",
+                tooltip: "Snap moved and dropped nodes to the grid",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::ToggleCatalog => Spec {
+                label: "Catalog panel",
+                tooltip: "Show or hide the catalog on the left",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::ToggleInspector => Spec {
+                label: "Inspector panel",
+                tooltip: "Show or hide the inspector and context on the right",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::ToggleAnalysis => Spec {
+                label: "Analysis panel",
+                tooltip: "Show or hide the comparison, sensitivity and review below the canvas",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::ToggleLegend => Spec {
+                label: "Connection legend",
+                tooltip: "Show or hide the key to the connection styles on the canvas",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::Copy => Spec {
+                label: "Copy",
+                tooltip: "Copy the selected nodes and the connections between them",
+                keys: const { &[key(CMD, Key::C)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::NodeSelection,
+            },
+            Self::Paste => Spec {
+                label: "Paste",
+                tooltip: "Paste the copied nodes into the candidate on the canvas",
+                keys: const { &[key(CMD, Key::V)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::Clipboard,
+            },
+            Self::AddCandidate => Spec {
+                label: "New candidate",
+                tooltip: "Add an empty candidate design",
+                keys: const { &[key(CMD, Key::T)] },
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::DuplicateCandidate => Spec {
+                label: "Duplicate candidate",
+                tooltip: "Add a copy of this candidate to vary",
+                keys: const { &[key(CMD_SHIFT, Key::D)] },
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Candidate,
+            },
+            Self::RenameCandidate => Spec {
+                label: "Rename candidate",
+                tooltip: "Rename the candidate on the canvas",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Candidate,
+            },
+            Self::DeleteCandidate => Spec {
+                label: "Delete candidate",
+                tooltip: "Delete the candidate on the canvas (undo brings it back)",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Candidate,
+            },
+            Self::MoveCandidateLeft => Spec {
+                label: "Move candidate left",
+                tooltip: "Move the candidate's tab one place to the left",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Neighbour(Side::Left),
+            },
+            Self::MoveCandidateRight => Spec {
+                label: "Move candidate right",
+                tooltip: "Move the candidate's tab one place to the right",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::Acts,
+                needs: Needs::Neighbour(Side::Right),
+            },
+            Self::ExportAdr => Spec {
+                label: "Export ADR…",
+                tooltip: "Write the decision record, numbered in your ADR folder",
+                keys: const { &[key(CMD, Key::E)] },
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
+            Self::ExportMermaid => Spec {
+                label: "Export diagram…",
+                tooltip: "The mermaid flowchart of the candidate on the canvas",
+                keys: const { &[key(CMD_SHIFT, Key::E)] },
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Candidate,
+            },
+            Self::Present => Spec {
+                label: "Present",
+                tooltip: "Full-window view for a meeting: large type, high contrast",
+                keys: const { &[key(NONE, Key::F5)] },
+                modes: Modes::Both,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
+            Self::LeavePresentation => Spec {
+                label: "Leave presentation",
+                tooltip: "Back to editing",
+                keys: const { &[key(NONE, Key::Escape)] },
+                modes: Modes::Presenting,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::NextCandidate => Spec {
+                label: "Next candidate",
+                tooltip: "Show the next candidate",
+                keys: const { &[key(NONE, Key::ArrowRight), key(NONE, Key::PageDown)] },
+                modes: Modes::Presenting,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::PreviousCandidate => Spec {
+                label: "Previous candidate",
+                tooltip: "Show the previous candidate",
+                keys: const { &[key(NONE, Key::ArrowLeft), key(NONE, Key::PageUp)] },
+                modes: Modes::Presenting,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::LargerText => Spec {
+                label: "Larger text",
+                tooltip: "Make the presentation larger",
+                keys: const { &[key(NONE, Key::Plus), key(NONE, Key::Equals)] },
+                modes: Modes::Presenting,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+            Self::SmallerText => Spec {
+                label: "Smaller text",
+                tooltip: "Make the presentation smaller",
+                keys: const { &[key(NONE, Key::Minus)] },
+                modes: Modes::Presenting,
+                typing: Typing::Acts,
+                needs: Needs::Nothing,
+            },
+        }
+    }
+}
