@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::flow::{Flow, Intent};
 use super::{Document, Effect, Left, Session};
 use crate::catalog::Catalog;
-use crate::import::mermaid::import_mermaid;
+use crate::import::mermaid::{MermaidImport, import_mermaid};
 use crate::storage;
 use crate::workspace::examples::example_text;
 use crate::workspace::{Workspace, file};
@@ -80,6 +80,9 @@ impl Session {
                 for warning in &import.warnings {
                     out.push(Effect::info(format!("{name}: {warning}")));
                 }
+                if let Some(guesses) = guesses_notice(&name, &import) {
+                    out.push(Effect::info(guesses));
+                }
                 workspace.push_candidate(import.candidate);
                 let doc = Document::new(workspace, None, &format!("{title} (imported)"));
                 self.replace(doc.unsaved(), out);
@@ -127,4 +130,21 @@ impl Session {
         }
         true
     }
+}
+
+/// One message listing what the import guessed from shapes, words and what
+/// an arrow connects (`line 4: "Order events" read as a queue ...`), so the
+/// architect can check the reading before trusting the review; `None` when
+/// nothing was guessed.
+fn guesses_notice(name: &str, import: &MermaidImport) -> Option<String> {
+    let lines: Vec<String> = import.guesses().map(|note| format!("  {note}")).collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let what = if lines.len() == 1 { "guess" } else { "guesses" };
+    Some(format!(
+        "{name}: {} {what} about what the drawing means (check them):\n{}",
+        lines.len(),
+        lines.join("\n")
+    ))
 }

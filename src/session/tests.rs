@@ -237,6 +237,17 @@ fn an_imported_flowchart_is_unsaved_work() {
     );
     assert!(s.document().is_dirty());
     assert_eq!(s.document().workspace().candidates().len(), 1);
+    let guesses = effects.iter().find_map(|e| match e {
+        Effect::Notice(n) if n.text.contains("guesses about what the drawing means") => {
+            Some(n.text.clone())
+        }
+        _ => None,
+    });
+    let guesses = guesses.unwrap_or_else(|| panic!("no note of the guesses: {effects:?}"));
+    assert!(
+        guesses.contains("line 3:") && guesses.contains("database"),
+        "the cylinder's reading is not named with its line: {guesses}"
+    );
 }
 
 /// The positions of the nodes an `AddNodes` edit adds.
