@@ -91,12 +91,35 @@ fn commands(work: &Path) -> Vec<Vec<String>> {
         ],
         vec!["adr".into(), "doctor".into(), work.display().to_string()],
     ];
+    for (kind, file) in [
+        ("report", "report.html"),
+        ("svg", "c.svg"),
+        ("png", "c.png"),
+    ] {
+        let out = work.join(file).display().to_string();
+        list.push(vec![
+            "export".into(),
+            kind.into(),
+            example.clone(),
+            "-o".into(),
+            out,
+        ]);
+    }
     for dialect in ["madr", "log4brains", "nygard"] {
         let mut args: Vec<String> = adr.iter().map(|s| (*s).to_owned()).collect();
         args.extend(["--dialect".to_owned(), dialect.to_owned(), example.clone()]);
         list.push(args);
     }
     list
+}
+
+/// The file a command writes: `new`'s last argument, or what follows `-o`.
+fn written_file(args: &[String]) -> Option<&str> {
+    if args[0] == "new" {
+        return args.last().map(String::as_str);
+    }
+    let o = args.iter().position(|a| a == "-o")?;
+    args.get(o + 1).map(String::as_str)
 }
 
 #[test]
@@ -127,9 +150,11 @@ fn every_cli_command_works_without_a_network_and_opens_no_internet_socket() {
             output.status.success(),
             "plinth {args:?} failed offline: {stderr}"
         );
+        let wrote =
+            written_file(args).is_some_and(|f| std::fs::metadata(f).is_ok_and(|m| m.len() > 0));
         assert!(
-            !output.stdout.is_empty() || args[0] == "new",
-            "plinth {args:?} printed nothing"
+            !output.stdout.is_empty() || wrote,
+            "plinth {args:?} printed nothing and wrote nothing"
         );
         if let Some(trace) = &trace {
             let internet = internet_calls(trace);
@@ -139,7 +164,7 @@ fn every_cli_command_works_without_a_network_and_opens_no_internet_socket() {
             );
         }
     }
-    assert!(all.len() >= 14);
+    assert!(all.len() >= 17);
 }
 
 #[test]
