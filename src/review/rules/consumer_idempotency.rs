@@ -8,9 +8,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Node, NodeKind, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Node, NodeKind, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -19,7 +19,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "consumer-idempotency",
         severity: Severity::Warning,
         summary: "A consumer of asynchronous messages without an idempotency key.",
-        fix: Some(ids::IDEMPOTENCY_KEY),
+        fix: Some(RuleFix {
+            pattern: ids::IDEMPOTENCY_KEY,
+            at: Placement::Consumer,
+        }),
     },
     check,
 };
@@ -40,8 +43,8 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             view.name(consumer.id),
             names(view, sources.iter().copied()),
         );
-        let nodes = sources.into_iter().chain([consumer.id]);
-        out.push(RULE.finding(nodes, deliveries.iter().map(|e| e.id), message));
+        let edges = deliveries.iter().map(|e| e.id);
+        out.push(RULE.fixable(sources, edges, message, consumer.id));
     }
 }
 

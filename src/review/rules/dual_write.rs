@@ -5,9 +5,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -16,7 +16,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "dual-write",
         severity: Severity::Error,
         summary: "A service writes a database and publishes messages (or writes a second database) without an outbox or CDC.",
-        fix: Some(ids::TRANSACTIONAL_OUTBOX),
+        fix: Some(RuleFix {
+            pattern: ids::TRANSACTIONAL_OUTBOX,
+            at: Placement::PublishingService,
+        }),
     },
     check,
 };
@@ -59,9 +62,9 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             names(view, stores.iter().copied()),
             names(view, targets.iter().copied()),
         );
-        let nodes = [service.id].into_iter().chain(stores).chain(targets);
+        let nodes = stores.into_iter().chain(targets);
         let edges = writes.iter().chain(&publishes).map(|&(_, e)| e);
-        out.push(RULE.finding(nodes, edges, message));
+        out.push(RULE.fixable(nodes, edges, message, service.id));
     }
 }
 
@@ -88,8 +91,12 @@ fn two_stores(
         view.name(service),
         names(view, stores.iter().copied()),
     );
-    let nodes = [service].into_iter().chain(stores);
-    out.push(RULE.finding(nodes, unlinked.iter().map(|&(_, e)| e), message));
+    let edges = unlinked.iter().map(|&(_, e)| e);
+    let mut finding = RULE.fixable(stores, edges, message, service);
+    if let Some(place) = finding.fix_at.as_mut() {
+        place.placement = Placement::WritingService;
+    }
+    out.push(finding);
 }
 
 fn distinct(ids: impl Iterator<Item = NodeId>) -> Vec<NodeId> {

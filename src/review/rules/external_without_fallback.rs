@@ -4,9 +4,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::Rule;
 
@@ -15,7 +15,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "external-without-fallback",
         severity: Severity::Warning,
         summary: "A synchronous call to an external system with no circuit breaker or timeouts.",
-        fix: Some(ids::CIRCUIT_BREAKER),
+        fix: Some(RuleFix {
+            pattern: ids::CIRCUIT_BREAKER,
+            at: Placement::Caller,
+        }),
     },
     check,
 };
@@ -47,7 +50,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
                 view.name(external.id),
                 view.name(call.from),
             );
-            out.push(RULE.finding([call.from, external.id], [call.id], message));
+            out.push(RULE.fixable([external.id], [call.id], message, call.from));
         }
     }
 }
