@@ -79,7 +79,7 @@ fn two_stores(
     let unlinked: Vec<(NodeId, EdgeId)> = writes
         .iter()
         .copied()
-        .filter(|(db, _)| view.touching(*db, EdgeKind::Replication).next().is_none())
+        .filter(|(db, _)| !kept_in_step(view, *db))
         .collect();
     let stores = distinct(unlinked.iter().map(|w| w.0));
     if stores.len() < 2 {
@@ -97,6 +97,14 @@ fn two_stores(
         place.placement = Placement::WritingService;
     }
     out.push(finding);
+}
+
+/// A database that replication or change data capture keeps in step with
+/// another: a replication edge touches it, or a CDC node is connected to it
+/// (a migration copying MySQL into Postgres through Debezium).
+fn kept_in_step(view: &View<'_>, db: NodeId) -> bool {
+    view.touching(db, EdgeKind::Replication).next().is_some()
+        || view.has_present(db, ids::CHANGE_DATA_CAPTURE)
 }
 
 fn distinct(ids: impl Iterator<Item = NodeId>) -> Vec<NodeId> {
@@ -146,6 +154,29 @@ mod tests {
             .edge("CDC", "Orders", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());
+    }
+
+    #[test]
+    fn two_databases_are_a_dual_write_unless_cdc_keeps_them_in_step() {
+        let both = Design::new()
+            .service("Shop")
+            .database("MySQL")
+            .database("Postgres")
+            .rw("Shop", "MySQL")
+            .rw("Shop", "Postgres");
+        let findings = run(&RULE, &both.build());
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let migrated = Design::new()
+            .service("Verifier")
+            .database("MySQL")
+            .database("Postgres")
+            .pattern(ids::CHANGE_DATA_CAPTURE, "Debezium")
+            .rw("Verifier", "MySQL")
+            .rw("Verifier", "Postgres")
+            .rw("MySQL", "Debezium")
+            .rw("Debezium", "Postgres")
+            .build();
+        assert!(run(&RULE, &migrated).is_empty());
     }
 
     #[test]

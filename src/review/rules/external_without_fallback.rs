@@ -1,6 +1,8 @@
 //! `external-without-fallback`: a synchronous call to a system you do not
 //! own, with no timeout policy or circuit breaker on either side. When the
 //! vendor slows down, the caller's threads and connections pile up waiting.
+//! A client reaching a vendor (a browser fetching from a CDN, an editor
+//! using a hosted CMS) holds no server threads, so it is not asked.
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
@@ -36,7 +38,11 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         for call in view.incoming(external.id, EdgeKind::SyncCall) {
+            let from_client = view
+                .node(call.from)
+                .is_some_and(|n| n.is_block(BlockKind::Client));
             if call.from == external.id
+                || from_client
                 || view.has_any_present(call.from, &PROTECTION)
                 || only_consumes(view, call.from)
             {
@@ -89,6 +95,16 @@ mod tests {
             findings[0].edges,
             vec![edge(&candidate, "Checkout", "Stripe")]
         );
+    }
+
+    #[test]
+    fn a_client_reaching_a_vendor_is_not_asked() {
+        let candidate = Design::new()
+            .client("Readers")
+            .external("CDN")
+            .sync("Readers", "CDN")
+            .build();
+        assert!(run(&RULE, &candidate).is_empty());
     }
 
     #[test]
