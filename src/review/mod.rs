@@ -15,6 +15,7 @@ mod testkit;
 use crate::catalog::Catalog;
 use crate::context::EvaluationContext;
 use crate::design::{Candidate, Finding, Placement, Severity};
+use crate::reading::Reading;
 
 use graph::View;
 
@@ -48,7 +49,23 @@ pub fn review(
     catalog: &Catalog,
     context: &EvaluationContext,
 ) -> Vec<Finding> {
-    let view = View::new(candidate, catalog, context);
+    review_read(
+        candidate,
+        catalog,
+        context,
+        &Reading::new(candidate, catalog),
+    )
+}
+
+/// [`review`] with the candidate's reading already made (evaluation reads a
+/// candidate once for review and scoring).
+pub fn review_read(
+    candidate: &Candidate,
+    catalog: &Catalog,
+    context: &EvaluationContext,
+    reading: &Reading,
+) -> Vec<Finding> {
+    let view = View::new(candidate, catalog, context, reading);
     let mut findings = Vec::new();
     for rule in &rules::ALL {
         (rule.check)(&view, &mut findings);

@@ -150,7 +150,8 @@ mod tests {
     fn names_reads_like_a_sentence() {
         let candidate = Design::new().service("A").service("B").service("C").build();
         let context = crate::context::EvaluationContext::default();
-        let view = View::new(&candidate, catalog(), &context);
+        let reading = crate::reading::Reading::new(&candidate, catalog());
+        let view = View::new(&candidate, catalog(), &context, &reading);
         let ids = |n: &[u64]| n.iter().map(|&i| NodeId(i)).collect::<Vec<_>>();
         assert_eq!(names(&view, ids(&[])), "");
         assert_eq!(names(&view, ids(&[1])), "A");

@@ -92,7 +92,10 @@ mod tests {
 
     #[test]
     fn an_agent_calling_services_looks_things_up_through_them() {
-        let agent = bot().service("Orders API").sync("Bot", "Orders API").build();
+        let agent = bot()
+            .service("Orders API")
+            .sync("Bot", "Orders API")
+            .build();
         assert!(run(&RULE, &agent).is_empty());
     }
 
