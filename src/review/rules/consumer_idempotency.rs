@@ -28,12 +28,17 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
-    for consumer in view.nodes().filter(|n| is_consumer(view, n)) {
+    for consumer in view.nodes() {
+        // The deliveries first: a node nothing delivers to needs no catalog
+        // lookup to decide whether it is a consumer.
         let deliveries: Vec<_> = view
             .incoming(consumer.id, EdgeKind::AsyncMessage)
             .filter(|e| e.from != consumer.id)
             .collect();
-        if deliveries.is_empty() || view.has_present(consumer.id, ids::IDEMPOTENCY_KEY) {
+        if deliveries.is_empty()
+            || !is_consumer(view, consumer)
+            || view.has_present(consumer.id, ids::IDEMPOTENCY_KEY)
+        {
             continue;
         }
         let sources = crate::review::graph::sorted(deliveries.iter().map(|e| e.from).collect());
