@@ -244,6 +244,23 @@ fn is_class_name(name: &str) -> bool {
             .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
+/// The depends-on class lines, when `line` is one of them.
+fn check_edge_class_line(line: &str) -> Option<Result<(), String>> {
+    if line == "  classDef plinth_depends_on stroke-dasharray:2 4,fill:none" {
+        return Some(Ok(()));
+    }
+    let ids = line
+        .strip_prefix("  class ")?
+        .strip_suffix(" plinth_depends_on")?;
+    Some(
+        if ids.split(',').all(|id| node_id_then(id, "e") == Some("")) {
+            Ok(())
+        } else {
+            Err(format!("bad edge class line {line:?}"))
+        },
+    )
+}
+
 /// Every exported line has one of the exporter's own forms.
 fn check_line(line: &str) -> Result<(), String> {
     const SHAPES: [(&str, &str); 7] = [
@@ -270,18 +287,8 @@ fn check_line(line: &str) -> Result<(), String> {
             };
         }
     }
-    if line == "  classDef plinth_depends_on stroke-dasharray:2 4,fill:none" {
-        return Ok(());
-    }
-    if let Some(ids) = line
-        .strip_prefix("  class ")
-        .and_then(|c| c.strip_suffix(" plinth_depends_on"))
-    {
-        return if ids.split(',').all(|id| node_id_then(id, "e") == Some("")) {
-            Ok(())
-        } else {
-            Err(format!("bad edge class line {line:?}"))
-        };
+    if let Some(checked) = check_edge_class_line(line) {
+        return checked;
     }
     if let Some(def) = line.strip_prefix("  classDef ") {
         let (name, style) = def.split_once(' ').ok_or("bad classDef")?;
