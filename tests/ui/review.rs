@@ -66,9 +66,8 @@ fn apply_fix_resolves_the_finding_and_undo_brings_it_back() {
     );
     let index = offered.iter().position(|o| *o).expect("a fixable finding");
     let fixed = findings[index].clone();
-    let sentence =
-        plinth::workspace::fix::fix_sentence(&candidate(&h), &fixed, h.state().catalog())
-            .expect("a sentence saying where the fix goes");
+    let sentence = plinth::workspace::fix::fix_sentence(candidate(&h), &fixed, h.state().catalog())
+        .expect("a sentence saying where the fix goes");
     h.get_all_by_label("Apply fix").nth(index).unwrap().hover();
     // Tooltips wait a moment before they show.
     h.run_steps(20);
