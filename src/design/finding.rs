@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fix_place::FixPlace;
 use super::ids::{EdgeId, NodeId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -46,4 +47,7 @@ pub struct Finding {
     pub message: String,
     /// The catalog pattern that would fix it, when there is one.
     pub fix: Option<String>,
+    /// Where that pattern goes: the node and the part it plays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix_at: Option<FixPlace>,
 }

@@ -6,11 +6,13 @@
 pub mod candidate;
 pub mod edge;
 pub mod finding;
+pub mod fix_place;
 pub mod ids;
 pub mod node;
 
 pub use candidate::{Candidate, GraphError, Group};
 pub use edge::{Edge, EdgeKind};
 pub use finding::{Finding, Severity};
+pub use fix_place::{FixPlace, Placement};
 pub use ids::{CandidateId, EdgeId, GroupId, NodeId};
 pub use node::{Node, NodeKind, Point};

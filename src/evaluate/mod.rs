@@ -15,7 +15,9 @@ pub mod sensitivity;
 use crate::catalog::Catalog;
 use crate::context::EvaluationContext;
 use crate::design::Candidate;
-use crate::scoring::{CandidateScore, Ranking, rank, score_candidate};
+use crate::reading::Reading;
+use crate::review::review_read;
+use crate::scoring::{CandidateScore, Ranking, rank, score_read};
 use crate::workspace::Workspace;
 
 pub use datum::{DatumSource, DatumView, Verdict, datum_for, is_status_quo};
@@ -29,8 +31,10 @@ pub fn evaluate_candidate(
     catalog: &Catalog,
     context: &EvaluationContext,
 ) -> CandidateScore {
-    let findings = crate::review::review(candidate, catalog, context);
-    score_candidate(candidate, catalog, context, &findings)
+    // Read once: review and scoring both start from what the drawing is.
+    let reading = Reading::new(candidate, catalog);
+    let findings = review_read(candidate, catalog, context, &reading);
+    score_read(candidate, catalog, context, &findings, &reading)
 }
 
 /// Reviews, scores and ranks candidates under one context.

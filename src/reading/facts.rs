@@ -29,6 +29,8 @@ const BROKER_PATTERNS: [&str; 3] = [ids::PUB_SUB, ids::EVENT_DRIVEN, ids::DEAD_L
 pub(super) struct Facts {
     pub deployables: Vec<NodeId>,
     pub stores: Vec<NodeId>,
+    /// Stores counted once with their copies (a primary and its replicas).
+    pub logical_stores: usize,
     pub shared_stores: Vec<NodeId>,
     /// Deployables that use a store no other deployable uses.
     pub owners: usize,
@@ -63,6 +65,7 @@ impl Facts {
         let mut facts = Self {
             deployables: Vec::new(),
             stores: Vec::new(),
+            logical_stores: 0,
             shared_stores: Vec::new(),
             owners: 0,
             sync_calls: 0,
@@ -188,7 +191,12 @@ impl Facts {
                 store[i] = true;
             }
         }
-        // Per store: its first user, and whether a second one uses it.
+        let copies = Copies::of(candidate, &part, &at);
+        self.logical_stores = (0..ids.len())
+            .filter(|&i| store[i] && copies.root(i) == i)
+            .count();
+        // Per store (a database and its copies count once): its first user,
+        // and whether a second one uses it.
         let mut user: Vec<Option<usize>> = vec![None; ids.len()];
         let mut shared = vec![false; ids.len()];
         let mut sync: Vec<(usize, usize)> = Vec::new();
@@ -216,6 +224,7 @@ impl Facts {
             }
             for (a, b) in [(from, to), (to, from)] {
                 if store[a] && part[b] == Part::Deployable {
+                    let a = copies.root(a);
                     match user[a] {
                         None => user[a] = Some(b),
                         Some(first) if first != b => shared[a] = true,
@@ -235,6 +244,52 @@ impl Facts {
         self.owners = owner.iter().filter(|&&o| o).count();
         self.chain_depth = chain_depth(ids.len(), &mut sync);
     }
+}
+
+/// Databases that are copies of one another: replication edges between two
+/// database blocks join them (a primary and its read replicas, regions of
+/// one multi-leader store), so the apps reading a replica use the same data
+/// as the ones writing the primary. A feed into another service's store is
+/// a different thing, so an edge whose label says CDC, change data capture
+/// or feed does not join.
+struct Copies {
+    parent: Vec<usize>,
+}
+
+impl Copies {
+    fn of(candidate: &Candidate, part: &[Part], at: &impl Fn(NodeId) -> Option<usize>) -> Self {
+        let mut copies = Self {
+            parent: (0..part.len()).collect(),
+        };
+        for edge in candidate.edges() {
+            let (Some(from), Some(to)) = (at(edge.from), at(edge.to)) else {
+                continue;
+            };
+            let databases = part[from] == Part::Database && part[to] == Part::Database;
+            if edge.kind == EdgeKind::Replication && databases && !is_feed(&edge.label) {
+                let (a, b) = (copies.root(from), copies.root(to));
+                copies.parent[a.max(b)] = a.min(b);
+            }
+        }
+        copies
+    }
+
+    /// The lowest position of the group `i` belongs to.
+    fn root(&self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            i = self.parent[i];
+        }
+        i
+    }
+}
+
+/// Whether a replication edge's label says it feeds another store rather
+/// than copying the same data.
+fn is_feed(label: &str) -> bool {
+    let label = label.to_ascii_lowercase();
+    ["cdc", "change data capture", "feed", "projection"]
+        .iter()
+        .any(|w| label.contains(w))
 }
 
 /// What a position stands for, for the edge pass.

@@ -230,6 +230,52 @@ impl Reading {
 mod tests {
     use super::*;
 
+    /// Three apps, each on its own database; `replicate` links the
+    /// databases with replication edges labelled `label`.
+    fn regional(replicate: bool, label: &str) -> Reading {
+        use crate::catalog::blocks::BlockKind;
+        use crate::design::{CandidateId, Edge, EdgeId, EdgeKind, Node, NodeId, Point};
+        let mut c = Candidate::new(CandidateId(1), "regions");
+        let mut edges = Vec::new();
+        for region in 0..3u64 {
+            let (app, db) = (NodeId(10 + region), NodeId(20 + region));
+            let name = format!("Web app {region}");
+            let block = |id, kind, name: &str| Node::block(id, kind, name, Point::default());
+            c.add_node(block(app, BlockKind::Service, &name)).unwrap();
+            c.add_node(block(db, BlockKind::Database, "DB")).unwrap();
+            edges.push((app, db, EdgeKind::ReadsWrites));
+            if replicate && region > 0 {
+                edges.push((NodeId(20), db, EdgeKind::Replication));
+            }
+        }
+        for (i, (from, to, kind)) in edges.into_iter().enumerate() {
+            let id = EdgeId(100 + i as u64);
+            let label = label.to_owned();
+            c.add_edge(Edge {
+                id,
+                from,
+                to,
+                kind,
+                label,
+            })
+            .unwrap();
+        }
+        Reading::new(&c, &crate::catalog::Catalog::embedded())
+    }
+
+    #[test]
+    fn a_database_and_its_replicas_are_one_store_of_one_system() {
+        assert_eq!(regional(false, "").shape, style::Shape::Services);
+        let replicas = regional(true, "");
+        assert_eq!(replicas.shape, style::Shape::SharedDatabase);
+        assert_eq!(
+            replicas.style.as_deref(),
+            Some(crate::catalog::ids::MONOLITH)
+        );
+        let fed = regional(true, "CDC feed");
+        assert_eq!(fed.shape, style::Shape::Services, "a feed is not a copy");
+    }
+
     #[test]
     fn model_names_are_found_in_any_case_without_false_friends() {
         assert!(names_a_model("Hosted LLM (EU)"));

@@ -10,7 +10,9 @@
 //! - One deployable: a monolith (or the single-deployable style written on
 //!   it); a distributed style on it is a label the drawing contradicts.
 //! - Several deployables sharing a store: one system in all but name, a
-//!   monolith unless a box says which distributed style was meant.
+//!   monolith unless a box says which distributed style was meant. A
+//!   database and its replicas are one store here: the same app deployed
+//!   in three regions over replicas of one database is still one system.
 //! - Two deployables with their own data: an application with one separate
 //!   service, scored as a monolith unless a box says otherwise.
 //! - Three or more, at least two of which own a store: services, scored as
@@ -135,7 +137,7 @@ pub(super) fn classify(facts: &Facts) -> Classified {
         let style = first(&single).unwrap_or_else(monolith);
         return classified(Shape::OneDeployable, Some(style), contradicted(&single));
     }
-    if !facts.shared_stores.is_empty() && facts.stores.len() < count {
+    if !facts.shared_stores.is_empty() && facts.logical_stores < count {
         let style = first(&distributed)
             .or_else(|| first(&single))
             .unwrap_or_else(monolith);

@@ -43,7 +43,7 @@ pub(crate) struct View<'a> {
     incoming: Rows<'a>,
     patterns: BTreeSet<&'a str>,
     /// What the drawing is, whatever its labels say.
-    pub reading: Reading,
+    pub reading: &'a Reading,
 }
 
 /// Links grouped by one of their ends, in compressed rows (two allocations
@@ -93,6 +93,7 @@ impl<'a> View<'a> {
         candidate: &'a Candidate,
         catalog: &'a Catalog,
         context: &'a EvaluationContext,
+        reading: &'a Reading,
     ) -> Self {
         let nodes: Vec<&Node> = candidate.nodes().collect();
         let index: BTreeMap<NodeId, usize> =
@@ -120,7 +121,7 @@ impl<'a> View<'a> {
             outgoing,
             incoming,
             patterns,
-            reading: Reading::new(candidate, catalog),
+            reading,
         }
     }
 
@@ -376,7 +377,8 @@ mod tests {
             .sync("Billing", "Far")
             .build();
         let context = EvaluationContext::default();
-        let view = View::new(&candidate, catalog(), &context);
+        let reading = crate::reading::Reading::new(&candidate, catalog());
+        let view = View::new(&candidate, catalog(), &context, &reading);
         let at = |label| id(&candidate, label);
         assert!(view.has_present(at("Orders"), ids::CIRCUIT_BREAKER));
         assert!(view.has_present(at("Billing"), ids::CIRCUIT_BREAKER));
@@ -399,7 +401,8 @@ mod tests {
             .sync("Hub", "A")
             .build();
         let context = EvaluationContext::default();
-        let view = View::new(&candidate, catalog(), &context);
+        let reading = crate::reading::Reading::new(&candidate, catalog());
+        let view = View::new(&candidate, catalog(), &context, &reading);
         let hub = id(&candidate, "Hub");
         let out: Vec<EdgeId> = view
             .outgoing(hub, EdgeKind::SyncCall)

@@ -14,7 +14,8 @@ mod testkit;
 
 use crate::catalog::Catalog;
 use crate::context::EvaluationContext;
-use crate::design::{Candidate, Finding, Severity};
+use crate::design::{Candidate, Finding, Placement, Severity};
+use crate::reading::Reading;
 
 use graph::View;
 
@@ -26,8 +27,19 @@ pub struct RuleInfo {
     pub severity: Severity,
     /// One line: what the rule catches.
     pub summary: &'static str,
-    /// The catalog pattern that usually fixes it, when there is one.
-    pub fix: Option<&'static str>,
+    /// The catalog pattern that usually fixes it and where it goes, when
+    /// there is one.
+    pub fix: Option<RuleFix>,
+}
+
+/// A rule's usual fix: the pattern, and the part of the design it belongs
+/// to (each finding names the node).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleFix {
+    /// The catalog id of the pattern.
+    pub pattern: &'static str,
+    /// Where an architect puts it.
+    pub at: Placement,
 }
 
 /// Every finding of every rule on one candidate, sorted by (severity
@@ -37,7 +49,23 @@ pub fn review(
     catalog: &Catalog,
     context: &EvaluationContext,
 ) -> Vec<Finding> {
-    let view = View::new(candidate, catalog, context);
+    review_read(
+        candidate,
+        catalog,
+        context,
+        &Reading::new(candidate, catalog),
+    )
+}
+
+/// [`review`] with the candidate's reading already made (evaluation reads a
+/// candidate once for review and scoring).
+pub fn review_read(
+    candidate: &Candidate,
+    catalog: &Catalog,
+    context: &EvaluationContext,
+    reading: &Reading,
+) -> Vec<Finding> {
+    let view = View::new(candidate, catalog, context, reading);
     let mut findings = Vec::new();
     for rule in &rules::ALL {
         (rule.check)(&view, &mut findings);
@@ -221,7 +249,12 @@ mod tests {
         for rule in rules() {
             assert!(!rule.summary.is_empty(), "{}", rule.id);
             if let Some(fix) = rule.fix {
-                assert!(catalog().pattern(fix).is_some(), "{} fix {fix}", rule.id);
+                let pattern = fix.pattern;
+                assert!(
+                    catalog().pattern(pattern).is_some(),
+                    "{} fix {pattern}",
+                    rule.id
+                );
             }
         }
     }

@@ -173,7 +173,8 @@ pub fn run(rule: &Rule, candidate: &Candidate) -> Vec<Finding> {
 
 /// The findings of one rule, with `context`.
 pub fn run_with(rule: &Rule, candidate: &Candidate, context: &EvaluationContext) -> Vec<Finding> {
-    let view = View::new(candidate, catalog(), context);
+    let reading = crate::reading::Reading::new(candidate, catalog());
+    let view = View::new(candidate, catalog(), context, &reading);
     let mut findings = Vec::new();
     (rule.check)(&view, &mut findings);
     findings

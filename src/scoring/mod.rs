@@ -40,22 +40,33 @@ pub fn score_candidate(
     context: &EvaluationContext,
     findings: &[Finding],
 ) -> CandidateScore {
+    let reading = Reading::new(candidate, catalog);
+    score_read(candidate, catalog, context, findings, &reading)
+}
+
+/// [`score_candidate`] with the candidate's reading already made.
+pub fn score_read(
+    candidate: &Candidate,
+    catalog: &Catalog,
+    context: &EvaluationContext,
+    findings: &[Finding],
+    reading: &Reading,
+) -> CandidateScore {
     let mut contributions = vec![Contribution::new(
         Criterion::Baseline,
         "design",
         BASELINE,
         "every candidate starts at 50: a design with no effect either way",
     )];
-    let reading = Reading::new(candidate, catalog);
-    structure::read(&reading, candidate, &mut contributions);
+    structure::read(reading, candidate, &mut contributions);
     let drawn = model::used_patterns(candidate, catalog, &mut contributions);
-    let counted = counting::decide(&drawn, &reading, catalog, &mut contributions);
+    let counted = counting::decide(&drawn, reading, catalog, &mut contributions);
     fit::team_fit(&counted.built, candidate, context, &mut contributions);
     fit::complexity_budget(&counted.built, context, &mut contributions);
     quality::quality_attributes(&counted.effective, context, &mut contributions);
     synergy::synergy_and_conflicts(&counted.built, candidate, &mut contributions);
     model::review_findings(findings, &mut contributions);
-    let infeasible_reasons = constraints::hard_constraints(&counted, &reading, context);
+    let infeasible_reasons = constraints::hard_constraints(&counted, reading, context);
     model::finish(
         candidate,
         contributions,

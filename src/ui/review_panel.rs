@@ -11,6 +11,7 @@ use super::theme;
 use crate::catalog::Catalog;
 use crate::design::{Candidate, Finding};
 use crate::workspace::Edit;
+use crate::workspace::fix::fix_sentence;
 
 /// What the list reads this frame.
 pub struct ReviewInput<'a> {
@@ -113,10 +114,8 @@ fn fix_button_ui(
     let response = ui
         .add_enabled(fix.is_some(), button)
         .on_disabled_hover_text(why_not);
-    let response = match pattern {
-        Some(name) => {
-            response.on_hover_text(format!("Add {name} and connect it (one undoable step)"))
-        }
+    let response = match fix_sentence(input.candidate, finding, input.catalog) {
+        Some(sentence) => response.on_hover_text(format!("{sentence} (one undoable step)")),
         None => response,
     };
     if response.clicked()

@@ -11,9 +11,20 @@ use plinth::review::review;
 use plinth::scoring::{CandidateScore, Criterion};
 use plinth::workspace::Workspace;
 
-/// The scenario corpus's workspaces (empty until the corpus is merged).
+/// The scenario corpus's workspaces (`tests/scenarios/`), read by the
+/// scenario harness's own loader, named by file.
 pub fn scenario_workspaces() -> Vec<(String, Workspace)> {
-    Vec::new()
+    let catalog = Catalog::embedded();
+    let all: Vec<(String, Workspace)> = crate::scenarios::load_all()
+        .iter()
+        .map(|scenario| {
+            let loaded =
+                crate::scenarios::load(scenario, &catalog).unwrap_or_else(|e| panic!("{e}"));
+            (scenario.file.clone(), loaded.workspace)
+        })
+        .collect();
+    assert!(all.len() >= 24, "the corpus has {} scenarios", all.len());
+    all
 }
 
 /// A candidate drawn by label: blocks carry patterns, edges join labels.

@@ -18,7 +18,7 @@ use crate::support::example;
 /// Every workspace the properties run over: the examples, and the scenario
 /// corpus when it is there.
 pub fn workspaces() -> Vec<(String, Workspace)> {
-    let mut all: Vec<(String, Workspace)> = ["startup", "ai-support", "checkout"]
+    let mut all: Vec<(String, Workspace)> = ["startup", "ai-support", "checkout", "legacy-shop"]
         .iter()
         .map(|n| ((*n).to_owned(), example(n)))
         .collect();

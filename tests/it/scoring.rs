@@ -232,6 +232,7 @@ fn review_findings_are_charged_by_severity() {
         edges: vec![],
         message: "a problem".into(),
         fix: None,
+        fix_at: None,
     };
     let clean = score_candidate(candidate, &catalog, &ws.context, &[]);
     let findings = [

@@ -262,10 +262,14 @@ fn the_candidate_tabs_switch_the_canvas() {
 fn nodes_with_review_findings_carry_a_marker_that_follows_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = with_example(dir.path(), "checkout");
-    // The saga candidate has one finding: retries to the payment provider
-    // without an idempotency key.
+    // The saga candidate has no finding (its payment service sends an
+    // idempotency key); the synchronous one calls the payment provider with
+    // no breaker, shares one database and chains four calls.
+    assert!(h.query_by_label_contains("review finding").is_none());
+    h.get_by_label("Synchronous checkout").click();
+    h.run();
     assert!(
-        h.query_by_label("1 review finding on Payment service")
+        h.query_by_label("3 review findings on Payment service")
             .is_some()
     );
     assert!(
@@ -273,21 +277,21 @@ fn nodes_with_review_findings_carry_a_marker_that_follows_the_document() {
             .is_some()
     );
     assert!(
-        h.query_by_label_contains("review finding on Checkout service")
-            .is_none()
+        h.query_by_label_contains("review finding on Shipping service")
+            .is_some()
     );
     canvas_node(&h, "Payment provider").click();
     h.run();
     h.key_press(Key::Delete);
     h.run();
     assert!(
-        h.query_by_label_contains("review finding on Payment service")
-            .is_none(),
+        h.query_by_label("2 review findings on Payment service")
+            .is_some(),
         "the review follows the edit"
     );
     ctrl(&mut h, Key::Z);
     assert!(
-        h.query_by_label("1 review finding on Payment service")
+        h.query_by_label("3 review findings on Payment service")
             .is_some()
     );
 }

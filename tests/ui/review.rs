@@ -12,11 +12,18 @@ fn open_review(h: &mut App) {
     h.run();
 }
 
+/// The review of the synchronous checkout, which has findings (the saga
+/// candidate shown first has none: its payment service sends a key).
+fn open_synchronous_review(h: &mut App) {
+    crate::support::click_tab(h, "Synchronous checkout");
+    open_review(h);
+}
+
 #[test]
 fn choosing_a_finding_selects_highlights_and_frames_its_nodes() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = with_example(dir.path(), "checkout");
-    open_review(&mut h);
+    open_synchronous_review(&mut h);
     let finding = h.state().findings()[0].clone();
     let zoom_before = h.state().canvas().view.zoom;
     h.get_by_label(&finding.message).click();
@@ -41,7 +48,7 @@ fn choosing_a_finding_selects_highlights_and_frames_its_nodes() {
 fn apply_fix_resolves_the_finding_and_undo_brings_it_back() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = with_example(dir.path(), "checkout");
-    open_review(&mut h);
+    open_synchronous_review(&mut h);
     let before = h.state().document().workspace().clone();
     let findings = h.state().findings().to_vec();
     let id = candidate(&h).id;
@@ -59,6 +66,15 @@ fn apply_fix_resolves_the_finding_and_undo_brings_it_back() {
     );
     let index = offered.iter().position(|o| *o).expect("a fixable finding");
     let fixed = findings[index].clone();
+    let sentence = plinth::workspace::fix::fix_sentence(candidate(&h), &fixed, h.state().catalog())
+        .expect("a sentence saying where the fix goes");
+    h.get_all_by_label("Apply fix").nth(index).unwrap().hover();
+    // Tooltips wait a moment before they show.
+    h.run_steps(20);
+    assert!(
+        h.query_by_label_contains(&sentence).is_some(),
+        "the tooltip says where the fix goes: {sentence}"
+    );
 
     h.get_all_by_label("Apply fix").nth(index).unwrap().click();
     h.run();

@@ -131,6 +131,7 @@ fn finding(t: &Texts, candidate: &Candidate) -> Vec<Finding> {
         edges: Vec::new(),
         message: t.message.clone(),
         fix: Some(t.message.clone()),
+        fix_at: None,
     }]
 }
 

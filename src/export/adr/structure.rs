@@ -42,6 +42,7 @@ pub fn monolith_findings(candidate: &Candidate) -> Vec<Finding> {
             edges: Vec::new(),
             message: "Checkout waits on Stripe inside the request.".to_owned(),
             fix: None,
+            fix_at: None,
         },
         Finding {
             rule: "dual-write".to_owned(),
@@ -50,6 +51,7 @@ pub fn monolith_findings(candidate: &Candidate) -> Vec<Finding> {
             edges: Vec::new(),
             message: "Shop application writes to PostgreSQL and calls Stripe in one request; a crash between them loses one side.".to_owned(),
             fix: Some("transactional-outbox".to_owned()),
+            fix_at: None,
         },
     ]
 }

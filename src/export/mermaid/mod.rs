@@ -11,7 +11,9 @@
 //! declared first, in id order, and each subgraph then lists its members by
 //! id: importing an export gives back the nodes in the same order. Queues use
 //! the subroutine shape `[[ ]]`, caches the circle `(( ))`, reads/writes the
-//! two-headed `<-->` and "depends on" the headless `---`.
+//! two-headed `<-->` and "depends on" a dotted arrow `-.->` like a message,
+//! with an edge id (`e3@`, the edge's place in the list) and the class
+//! `plinth_depends_on` that keeps its direction and its kind on import.
 
 mod escape;
 mod style;
@@ -24,7 +26,7 @@ use crate::catalog::{Catalog, Category};
 use crate::design::{Candidate, Edge, Node, NodeId, NodeKind};
 
 pub use escape::normalize_label;
-pub use style::BLOCK_CLASS;
+pub use style::{BLOCK_CLASS, DEPENDS_ON_CLASS};
 
 /// Starts a label line naming a pattern that a building block carries
 /// (`Orders<br/>+ Transactional Outbox`). A `+` that starts a line of user
@@ -81,8 +83,14 @@ pub fn candidate_to_mermaid(
         lines.push(format!("  {}", node_declaration(node, &ids, catalog)));
     }
     lines.extend(group_lines(candidate, &ids));
-    lines.extend(candidate.edges().map(|edge| edge_line(edge, &ids)));
+    lines.extend(
+        candidate
+            .edges()
+            .enumerate()
+            .map(|(index, edge)| edge_line(edge, index, &ids)),
+    );
     lines.extend(class_lines(candidate, &ids, catalog));
+    lines.extend(edge_class_lines(candidate));
     let mut text = lines.join("\n");
     text.push('\n');
     text
@@ -213,16 +221,42 @@ fn group_lines(candidate: &Candidate, ids: &BTreeMap<NodeId, String>) -> Vec<Str
     lines
 }
 
-fn edge_line(edge: &Edge, ids: &BTreeMap<NodeId, String>) -> String {
+fn edge_line(edge: &Edge, index: usize, ids: &BTreeMap<NodeId, String>) -> String {
     let from = ids.get(&edge.from).map_or("", String::as_str);
     let to = ids.get(&edge.to).map_or("", String::as_str);
+    let id = match style::edge_class(edge.kind) {
+        Some(_) => format!("{}@", edge_id(index)),
+        None => String::new(),
+    };
     let arrow = style::arrow(edge.kind);
     let label = escape::label(&edge.label);
     if label.is_empty() {
-        format!("  {from} {arrow} {to}")
+        format!("  {from} {id}{arrow} {to}")
     } else {
-        format!("  {from} {arrow}|\"{label}\"| {to}")
+        format!("  {from} {id}{arrow}|\"{label}\"| {to}")
     }
+}
+
+/// The generated id of the edge at `index` (`e1` for the first).
+fn edge_id(index: usize) -> String {
+    format!("e{}", index + 1)
+}
+
+/// The `classDef` and `class` lines of the edges whose arrow is shared.
+fn edge_class_lines(candidate: &Candidate) -> Vec<String> {
+    let depends: Vec<String> = candidate
+        .edges()
+        .enumerate()
+        .filter(|(_, edge)| style::edge_class(edge.kind).is_some())
+        .map(|(index, _)| edge_id(index))
+        .collect();
+    if depends.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        format!("  {}", style::depends_on_class_def()),
+        format!("  class {} {DEPENDS_ON_CLASS}", depends.join(",")),
+    ]
 }
 
 /// `classDef` lines for the categories in use and the block class, then one

@@ -13,6 +13,12 @@ use crate::design::EdgeKind;
 /// the catalog" (a service called "API Gateway" stays a service).
 pub const BLOCK_CLASS: &str = "plinth_block";
 
+/// The class given (by edge id) to "depends on" edges. Mermaid has one
+/// dotted stroke, which asynchronous messages use too: the class tells the
+/// two apart, draws the dependency with finer dots, and is what the
+/// importer reads back as "depends on" (`e3@-.->` ... `class e3 plinth_depends_on`).
+pub const DEPENDS_ON_CLASS: &str = "plinth_depends_on";
+
 /// Text colour on every class: dark enough on all the light fills.
 const TEXT_RGB: [u8; 3] = [0x1f, 0x23, 0x28];
 const BLOCK_FILL_RGB: [u8; 3] = [0xf6, 0xf8, 0xfa];
@@ -37,16 +43,26 @@ pub fn shape(block: Option<BlockKind>) -> (&'static str, &'static str) {
 }
 
 /// The arrow of an edge kind. Replication is thick, asynchronous messages
-/// dotted, reads/writes point both ways, and "depends on" is a plain line
-/// without a head.
+/// dotted, reads/writes point both ways, and "depends on" is a dotted arrow
+/// too, from the node to what it depends on, told apart by its class
+/// ([`edge_class`]).
 pub fn arrow(kind: EdgeKind) -> &'static str {
     match kind {
         EdgeKind::SyncCall => "-->",
-        EdgeKind::AsyncMessage => "-.->",
+        EdgeKind::AsyncMessage | EdgeKind::DependsOn => "-.->",
         EdgeKind::Replication => "==>",
         EdgeKind::ReadsWrites => "<-->",
-        EdgeKind::DependsOn => "---",
     }
+}
+
+/// The class an edge of this kind is given, when its arrow is shared.
+pub fn edge_class(kind: EdgeKind) -> Option<&'static str> {
+    (kind == EdgeKind::DependsOn).then_some(DEPENDS_ON_CLASS)
+}
+
+/// The `classDef` line of [`DEPENDS_ON_CLASS`]: finer dots than a message.
+pub fn depends_on_class_def() -> String {
+    format!("classDef {DEPENDS_ON_CLASS} stroke-dasharray:2 4,fill:none")
 }
 
 /// The class name of a category (`cat_integration`).
@@ -102,8 +118,9 @@ mod tests {
     }
 
     #[test]
-    fn every_edge_kind_has_its_own_arrow() {
-        let mut arrows: Vec<&str> = EdgeKind::ALL.map(arrow).to_vec();
+    fn every_edge_kind_has_its_own_arrow_and_class() {
+        let mut arrows: Vec<(&str, Option<&str>)> =
+            EdgeKind::ALL.map(|k| (arrow(k), edge_class(k))).to_vec();
         arrows.sort_unstable();
         arrows.dedup();
         assert_eq!(arrows.len(), EdgeKind::ALL.len());

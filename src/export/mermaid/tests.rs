@@ -195,9 +195,10 @@ fn edge_styles_with_spaces_around_arrows() {
             "  n1 -.->|\"l|x\"| n2",
             "  n1 ==> n2",
             "  n1 <-->|\"l|x\"| n2",
-            "  n1 --- n2",
+            "  n1 e5@-.-> n2",
         ]
     );
+    assert!(text.contains("\n  class e5 plinth_depends_on\n"), "{text}");
 }
 
 #[test]

@@ -22,6 +22,7 @@ use crate::design::{
     Candidate, CandidateId, Edge, EdgeId, EdgeKind, GraphError, Group, GroupId, Node, NodeId,
     NodeKind,
 };
+use crate::export::mermaid::DEPENDS_ON_CLASS;
 
 /// The candidate `name` and the notes on what each node and edge became.
 pub(super) fn candidate(
@@ -119,7 +120,11 @@ impl EdgeContext<'_> {
         let to = &diagram.nodes[self.kept[placed.to]];
         let exported = is_marked(from) && is_marked(to);
         let drawn = source.arrow.exporter_kind();
-        let (kind, why) = if exported {
+        let classed = diagram.edge_has_class(source, DEPENDS_ON_CLASS);
+        let (kind, why) = if classed {
+            let why = "Plinth's own \"depends on\" class";
+            (EdgeKind::DependsOn, std::borrow::Cow::Borrowed(why))
+        } else if exported {
             (drawn, std::borrow::Cow::Borrowed("Plinth's own arrow"))
         } else {
             let end = |slot: usize| end_of(&self.readings[slot].kind);
@@ -141,7 +146,7 @@ impl EdgeContext<'_> {
                 &why,
                 placed,
             ),
-            guessed: !exported && (kind != drawn || placed.via.is_some()),
+            guessed: !exported && !classed && (kind != drawn || placed.via.is_some()),
         };
         let built = Edge {
             id,

@@ -1,6 +1,6 @@
 //! What the statements say, before it becomes a candidate: nodes in order
 //! of first mention, edges in order (with their ids), subgraphs and the
-//! classes given to nodes.
+//! classes given to nodes and to edge ids.
 //!
 //! Subgraph membership follows mermaid: a node belongs to the first
 //! subgraph that *closes* after mentioning it, so in nested subgraphs it
@@ -36,6 +36,8 @@ pub(super) struct DiagramNode {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct DiagramEdge {
+    /// The id given with `e1@-->`, if any.
+    pub id: Option<String>,
     pub from: usize,
     pub to: usize,
     pub arrow: Arrow,
@@ -87,6 +89,8 @@ pub(super) struct Diagram {
     open: Vec<(usize, Vec<usize>)>,
     /// Edge ids given with `e1@-->`.
     edge_ids: BTreeSet<String>,
+    /// Classes given to edge ids with `class e1 name`.
+    edge_classes: BTreeMap<String, Vec<String>>,
     /// Keys of the subgraphs closed so far.
     closed_groups: BTreeSet<String>,
 }
@@ -156,7 +160,18 @@ impl Diagram {
     pub fn add_class(&mut self, key: &str, class: &str) {
         if let Some(&index) = self.index.get(key) {
             self.nodes[index].classes.push(class.to_owned());
+        } else if self.edge_ids.contains(key) {
+            let classes = self.edge_classes.entry(key.to_owned()).or_default();
+            classes.push(class.to_owned());
         }
+    }
+
+    /// Whether the edge was given `class` through its id.
+    pub fn edge_has_class(&self, edge: &DiagramEdge, class: &str) -> bool {
+        edge.id
+            .as_ref()
+            .and_then(|id| self.edge_classes.get(id))
+            .is_some_and(|classes| classes.iter().any(|c| c == class))
     }
 
     /// Remembers an edge id, so that `id@{ ... }` later describes the edge.

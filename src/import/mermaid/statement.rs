@@ -169,6 +169,7 @@ fn chain(
             for &to in &indices[i + 1] {
                 let label = link.label.to_owned();
                 diagram.add_edge(DiagramEdge {
+                    id: link.id.map(str::to_owned),
                     from,
                     to,
                     arrow,

@@ -244,6 +244,23 @@ fn is_class_name(name: &str) -> bool {
             .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
+/// The depends-on class lines, when `line` is one of them.
+fn check_edge_class_line(line: &str) -> Option<Result<(), String>> {
+    if line == "  classDef plinth_depends_on stroke-dasharray:2 4,fill:none" {
+        return Some(Ok(()));
+    }
+    let ids = line
+        .strip_prefix("  class ")?
+        .strip_suffix(" plinth_depends_on")?;
+    Some(
+        if ids.split(',').all(|id| node_id_then(id, "e") == Some("")) {
+            Ok(())
+        } else {
+            Err(format!("bad edge class line {line:?}"))
+        },
+    )
+}
+
 /// Every exported line has one of the exporter's own forms.
 fn check_line(line: &str) -> Result<(), String> {
     const SHAPES: [(&str, &str); 7] = [
@@ -255,7 +272,7 @@ fn check_line(line: &str) -> Result<(), String> {
         ("[", "]"),
         ("(", ")"),
     ];
-    const ARROWS: [&str; 5] = ["-->", "-.->", "==>", "<-->", "---"];
+    const ARROWS: [&str; 4] = ["-->", "-.->", "==>", "<-->"];
     if ["---", "flowchart LR", "flowchart TB", "  end"].contains(&line)
         || line.starts_with("title: \"")
     {
@@ -269,6 +286,9 @@ fn check_line(line: &str) -> Result<(), String> {
                 check_quoted(value)
             };
         }
+    }
+    if let Some(checked) = check_edge_class_line(line) {
+        return checked;
     }
     if let Some(def) = line.strip_prefix("  classDef ") {
         let (name, style) = def.split_once(' ').ok_or("bad classDef")?;
@@ -311,6 +331,11 @@ fn check_line(line: &str) -> Result<(), String> {
     let edge = rest
         .strip_prefix(' ')
         .ok_or_else(|| format!("unknown line {line:?}"))?;
+    let edge = match node_id_then(edge, "e").and_then(|r| r.strip_prefix('@')) {
+        Some(arrow) if arrow.starts_with("-.->") => arrow,
+        Some(_) => return Err(format!("an edge id on another arrow {line:?}")),
+        None => edge,
+    };
     let arrow = ARROWS
         .iter()
         .find(|a| edge.starts_with(*a))
@@ -376,6 +401,10 @@ proptest! {
 fn check_line_rejects_what_it_should() {
     assert!(check_line("  n1[\"ok #35; #quot;<br/>\"]").is_ok());
     assert!(check_line("  n1 -.->|\"x\"| n2").is_ok());
+    assert!(check_line("  n1 e3@-.-> n2").is_ok());
+    assert!(check_line("  n1 e3@--> n2").is_err());
+    assert!(check_line("  class e3,e5 plinth_depends_on").is_ok());
+    assert!(check_line("  n1 --- n2").is_err());
     assert!(check_line("  n1[\"a\"b\"]").is_err());
     assert!(check_line("  n1[\"directio#110; LR\"]").is_ok());
     assert!(check_line("  n1[\"direction LR\"]").is_err());
@@ -384,4 +413,65 @@ fn check_line_rejects_what_it_should() {
     assert!(check_line("click n1 href \"x\"").is_err());
     assert!(check_line("  classDef x fill:red").is_err());
     assert!(check_line("  n1 -->|\"x\"| n2; click n1").is_err());
+}
+
+#[test]
+fn depends_on_keeps_its_direction_and_kind() {
+    let mut c = Candidate::new(CandidateId(1), "c");
+    for (id, label) in [(1, "Orders"), (2, "Breaker"), (3, "Events")] {
+        c.add_node(Node {
+            id: NodeId(id),
+            kind: NodeKind::Block {
+                block: BlockKind::Service,
+                patterns: Vec::new(),
+            },
+            label: label.to_owned(),
+            position: Point::default(),
+            notes: String::new(),
+            group: None,
+        })
+        .unwrap();
+    }
+    let edges = [
+        (10, 2, 1, EdgeKind::DependsOn, ""),
+        (11, 1, 3, EdgeKind::AsyncMessage, ""),
+        (12, 3, 2, EdgeKind::DependsOn, "needs"),
+    ];
+    for (id, from, to, kind, label) in edges {
+        c.add_edge(Edge {
+            id: EdgeId(id),
+            from: NodeId(from),
+            to: NodeId(to),
+            kind,
+            label: label.to_owned(),
+        })
+        .unwrap();
+    }
+    let text = candidate_to_mermaid(&c, catalog(), &MermaidOptions::default());
+    assert!(text.contains("\n  n2 e1@-.-> n1\n"), "{text}");
+    assert!(text.contains("\n  n1 -.-> n3\n"), "{text}");
+    assert!(text.contains("\n  n3 e3@-.->|\"needs\"| n2\n"), "{text}");
+    assert!(
+        text.contains("\n  class e1,e3 plinth_depends_on\n"),
+        "{text}"
+    );
+    let back = import_mermaid(&text, "c", catalog(), 1).unwrap();
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    let kinds: Vec<(String, String, EdgeKind)> = back
+        .candidate
+        .edges()
+        .map(|e| {
+            let name = |id| back.candidate.node(id).unwrap().label.clone();
+            (name(e.from), name(e.to), e.kind)
+        })
+        .collect();
+    let names = |a: &str, b: &str, k| (a.to_owned(), b.to_owned(), k);
+    assert_eq!(
+        kinds,
+        [
+            names("Breaker", "Orders", EdgeKind::DependsOn),
+            names("Orders", "Events", EdgeKind::AsyncMessage),
+            names("Events", "Breaker", EdgeKind::DependsOn),
+        ]
+    );
 }

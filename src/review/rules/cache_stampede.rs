@@ -4,9 +4,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{Finding, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::Rule;
 
@@ -15,7 +15,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "cache-stampede",
         severity: Severity::Warning,
         summary: "A cache without request coalescing on its miss path.",
-        fix: Some(ids::REQUEST_COALESCING),
+        fix: Some(RuleFix {
+            pattern: ids::REQUEST_COALESCING,
+            at: Placement::Cache,
+        }),
     },
     check,
 };
@@ -33,7 +36,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
              to the store behind it at once.",
             view.name(cache.id)
         );
-        out.push(RULE.finding([cache.id], [], message));
+        out.push(RULE.fixable([], [], message, cache.id));
     }
 }
 

@@ -8,9 +8,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Node, NodeKind, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Node, NodeKind, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -19,18 +19,26 @@ pub(crate) const RULE: Rule = Rule {
         id: "consumer-idempotency",
         severity: Severity::Warning,
         summary: "A consumer of asynchronous messages without an idempotency key.",
-        fix: Some(ids::IDEMPOTENCY_KEY),
+        fix: Some(RuleFix {
+            pattern: ids::IDEMPOTENCY_KEY,
+            at: Placement::Consumer,
+        }),
     },
     check,
 };
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
-    for consumer in view.nodes().filter(|n| is_consumer(view, n)) {
+    for consumer in view.nodes() {
+        // The deliveries first: a node nothing delivers to needs no catalog
+        // lookup to decide whether it is a consumer.
         let deliveries: Vec<_> = view
             .incoming(consumer.id, EdgeKind::AsyncMessage)
             .filter(|e| e.from != consumer.id)
             .collect();
-        if deliveries.is_empty() || view.has_present(consumer.id, ids::IDEMPOTENCY_KEY) {
+        if deliveries.is_empty()
+            || !is_consumer(view, consumer)
+            || view.has_present(consumer.id, ids::IDEMPOTENCY_KEY)
+        {
             continue;
         }
         let sources = crate::review::graph::sorted(deliveries.iter().map(|e| e.from).collect());
@@ -40,8 +48,8 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             view.name(consumer.id),
             names(view, sources.iter().copied()),
         );
-        let nodes = sources.into_iter().chain([consumer.id]);
-        out.push(RULE.finding(nodes, deliveries.iter().map(|e| e.id), message));
+        let edges = deliveries.iter().map(|e| e.id);
+        out.push(RULE.fixable(sources, edges, message, consumer.id));
     }
 }
 

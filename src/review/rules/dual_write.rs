@@ -5,9 +5,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -16,7 +16,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "dual-write",
         severity: Severity::Error,
         summary: "A service writes a database and publishes messages (or writes a second database) without an outbox or CDC.",
-        fix: Some(ids::TRANSACTIONAL_OUTBOX),
+        fix: Some(RuleFix {
+            pattern: ids::TRANSACTIONAL_OUTBOX,
+            at: Placement::PublishingService,
+        }),
     },
     check,
 };
@@ -59,9 +62,9 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             names(view, stores.iter().copied()),
             names(view, targets.iter().copied()),
         );
-        let nodes = [service.id].into_iter().chain(stores).chain(targets);
+        let nodes = stores.into_iter().chain(targets);
         let edges = writes.iter().chain(&publishes).map(|&(_, e)| e);
-        out.push(RULE.finding(nodes, edges, message));
+        out.push(RULE.fixable(nodes, edges, message, service.id));
     }
 }
 
@@ -76,7 +79,7 @@ fn two_stores(
     let unlinked: Vec<(NodeId, EdgeId)> = writes
         .iter()
         .copied()
-        .filter(|(db, _)| view.touching(*db, EdgeKind::Replication).next().is_none())
+        .filter(|(db, _)| !kept_in_step(view, *db))
         .collect();
     let stores = distinct(unlinked.iter().map(|w| w.0));
     if stores.len() < 2 {
@@ -88,8 +91,20 @@ fn two_stores(
         view.name(service),
         names(view, stores.iter().copied()),
     );
-    let nodes = [service].into_iter().chain(stores);
-    out.push(RULE.finding(nodes, unlinked.iter().map(|&(_, e)| e), message));
+    let edges = unlinked.iter().map(|&(_, e)| e);
+    let mut finding = RULE.fixable(stores, edges, message, service);
+    if let Some(place) = finding.fix_at.as_mut() {
+        place.placement = Placement::WritingService;
+    }
+    out.push(finding);
+}
+
+/// A database that replication or change data capture keeps in step with
+/// another: a replication edge touches it, or a CDC node is connected to it
+/// (a migration copying MySQL into Postgres through Debezium).
+fn kept_in_step(view: &View<'_>, db: NodeId) -> bool {
+    view.touching(db, EdgeKind::Replication).next().is_some()
+        || view.has_present(db, ids::CHANGE_DATA_CAPTURE)
 }
 
 fn distinct(ids: impl Iterator<Item = NodeId>) -> Vec<NodeId> {
@@ -139,6 +154,29 @@ mod tests {
             .edge("CDC", "Orders", EdgeKind::DependsOn)
             .build();
         assert!(run(&RULE, &candidate).is_empty());
+    }
+
+    #[test]
+    fn two_databases_are_a_dual_write_unless_cdc_keeps_them_in_step() {
+        let both = Design::new()
+            .service("Shop")
+            .database("MySQL")
+            .database("Postgres")
+            .rw("Shop", "MySQL")
+            .rw("Shop", "Postgres");
+        let findings = run(&RULE, &both.build());
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let migrated = Design::new()
+            .service("Verifier")
+            .database("MySQL")
+            .database("Postgres")
+            .pattern(ids::CHANGE_DATA_CAPTURE, "Debezium")
+            .rw("Verifier", "MySQL")
+            .rw("Verifier", "Postgres")
+            .rw("MySQL", "Debezium")
+            .rw("Debezium", "Postgres")
+            .build();
+        assert!(run(&RULE, &migrated).is_empty());
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! `external-without-fallback`: a synchronous call to a system you do not
 //! own, with no timeout policy or circuit breaker on either side. When the
 //! vendor slows down, the caller's threads and connections pile up waiting.
+//! A client reaching a vendor (a browser fetching from a CDN, an editor
+//! using a hosted CMS) holds no server threads, so it is not asked.
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::Rule;
 
@@ -15,7 +17,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "external-without-fallback",
         severity: Severity::Warning,
         summary: "A synchronous call to an external system with no circuit breaker or timeouts.",
-        fix: Some(ids::CIRCUIT_BREAKER),
+        fix: Some(RuleFix {
+            pattern: ids::CIRCUIT_BREAKER,
+            at: Placement::Caller,
+        }),
     },
     check,
 };
@@ -33,7 +38,11 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         for call in view.incoming(external.id, EdgeKind::SyncCall) {
+            let from_client = view
+                .node(call.from)
+                .is_some_and(|n| n.is_block(BlockKind::Client));
             if call.from == external.id
+                || from_client
                 || view.has_any_present(call.from, &PROTECTION)
                 || only_consumes(view, call.from)
             {
@@ -47,7 +56,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
                 view.name(external.id),
                 view.name(call.from),
             );
-            out.push(RULE.finding([call.from, external.id], [call.id], message));
+            out.push(RULE.fixable([external.id], [call.id], message, call.from));
         }
     }
 }
@@ -86,6 +95,16 @@ mod tests {
             findings[0].edges,
             vec![edge(&candidate, "Checkout", "Stripe")]
         );
+    }
+
+    #[test]
+    fn a_client_reaching_a_vendor_is_not_asked() {
+        let candidate = Design::new()
+            .client("Readers")
+            .external("CDN")
+            .sync("Readers", "CDN")
+            .build();
+        assert!(run(&RULE, &candidate).is_empty());
     }
 
     #[test]

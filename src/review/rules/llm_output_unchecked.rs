@@ -2,10 +2,11 @@
 //! no guardrails, no evaluation. (Agents acting on tools have their own,
 //! stricter rule; RAG has its own about evaluating answers.)
 
+use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{Finding, NodeId, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, NodeId, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::Rule;
 
@@ -14,7 +15,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "llm-output-unchecked",
         severity: Severity::Warning,
         summary: "A language model answering users with no guardrails or evaluation.",
-        fix: Some(ids::LLM_GUARDRAILS),
+        fix: Some(RuleFix {
+            pattern: ids::LLM_GUARDRAILS,
+            at: Placement::ModelCaller,
+        }),
     },
     check,
 };
@@ -50,7 +54,33 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
          instruction reaches them as fact. Add guardrails and an evaluation set.",
         super::names(view, models.iter().copied())
     );
-    out.push(RULE.finding(models.iter().copied(), [], message));
+    let Some(&model) = models.first() else {
+        return;
+    };
+    let finding = match model_caller(view, model) {
+        Some(caller) => RULE.fixable(models, [], message, caller),
+        None => {
+            let mut finding = RULE.fixable(models, [], message, model);
+            if let Some(place) = finding.fix_at.as_mut() {
+                place.placement = Placement::Model;
+            }
+            finding
+        }
+    };
+    out.push(finding);
+}
+
+/// The first box that calls the model and is not a client: the guardrails
+/// go where the prompt is built and the answer comes back, not on a vendor.
+fn model_caller(view: &View<'_>, model: NodeId) -> Option<NodeId> {
+    view.incoming(model, EdgeKind::SyncCall)
+        .map(|e| e.from)
+        .find(|&from| {
+            from != model
+                && view
+                    .node(from)
+                    .is_some_and(|n| !n.is_block(BlockKind::Client))
+        })
 }
 
 fn is_model(view: &View<'_>, node: &crate::design::Node) -> bool {
@@ -89,9 +119,25 @@ mod tests {
         assert_one(
             &RULE,
             &findings,
-            &ids(&candidate, &["Hosted LLM"]),
+            &ids(&candidate, &["Bot", "Hosted LLM"]),
             Some(ids::LLM_GUARDRAILS),
         );
+        let place = findings[0].fix_at.unwrap();
+        assert_eq!(place.node, ids(&candidate, &["Bot"])[0]);
+        assert_eq!(place.placement, Placement::ModelCaller);
+    }
+
+    #[test]
+    fn a_model_nobody_calls_gets_the_guardrails_itself() {
+        let candidate = Design::new()
+            .client("Chat")
+            .external("Hosted LLM")
+            .sync("Chat", "Hosted LLM")
+            .build();
+        let findings = run(&RULE, &candidate);
+        let place = findings[0].fix_at.unwrap();
+        assert_eq!(place.node, ids(&candidate, &["Hosted LLM"])[0]);
+        assert_eq!(place.placement, Placement::Model);
     }
 
     #[test]

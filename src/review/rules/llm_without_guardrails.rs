@@ -4,10 +4,10 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Node, Severity};
+use crate::design::{EdgeKind, Finding, Node, Placement, Severity};
 use crate::reading::names_a_model;
-use crate::review::RuleInfo;
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::Rule;
 
@@ -16,7 +16,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "llm-without-guardrails",
         severity: Severity::Error,
         summary: "Agents, tool use, or a box that calls a model and acts on services or external systems, with no LLM guardrails anywhere.",
-        fix: Some(ids::LLM_GUARDRAILS),
+        fix: Some(RuleFix {
+            pattern: ids::LLM_GUARDRAILS,
+            at: Placement::Agent,
+        }),
     },
     check,
 };
@@ -41,7 +44,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
              bad plan turns straight into actions. Validate inputs, tool calls and outputs.",
             view.name(node.id)
         );
-        out.push(RULE.finding([node.id], [], message));
+        out.push(RULE.fixable([], [], message, node.id));
     }
 }
 

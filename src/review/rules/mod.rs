@@ -22,10 +22,11 @@ mod sync_fan_out;
 mod team_too_large;
 mod team_too_small;
 mod uncompensated_steps;
+mod unconnected_pattern;
 mod ungrounded_model;
 mod unprotected_entry_point;
 
-use crate::design::{EdgeId, Finding, NodeId};
+use crate::design::{EdgeId, Finding, FixPlace, NodeId};
 
 use super::RuleInfo;
 use super::graph::{View, sorted};
@@ -41,8 +42,8 @@ pub(crate) struct Rule {
 }
 
 impl Rule {
-    /// A finding of this rule with its usual fix; nodes and edges are sorted
-    /// and de-duplicated here so no rule has to.
+    /// A finding of this rule with no fix; nodes and edges are sorted and
+    /// de-duplicated here so no rule has to.
     pub fn finding(
         &self,
         nodes: impl IntoIterator<Item = NodeId>,
@@ -55,13 +56,34 @@ impl Rule {
             nodes: sorted(nodes.into_iter().collect()),
             edges: sorted(edges.into_iter().collect()),
             message,
-            fix: self.info.fix.map(str::to_owned),
+            fix: None,
+            fix_at: None,
         }
+    }
+
+    /// A finding with the rule's usual fix, placed on `at` (which plays the
+    /// part the rule declares); `at` is one of the finding's nodes.
+    pub fn fixable(
+        &self,
+        nodes: impl IntoIterator<Item = NodeId>,
+        edges: impl IntoIterator<Item = EdgeId>,
+        message: String,
+        at: NodeId,
+    ) -> Finding {
+        let mut finding = self.finding(nodes.into_iter().chain([at]), edges, message);
+        if let Some(fix) = self.info.fix {
+            finding.fix = Some(fix.pattern.to_owned());
+            finding.fix_at = Some(FixPlace {
+                node: at,
+                placement: fix.at,
+            });
+        }
+        finding
     }
 }
 
 /// Every rule, in the order they run (the output is sorted afterwards).
-pub(crate) const ALL: [Rule; 22] = [
+pub(crate) const ALL: [Rule; 23] = [
     sync_chain_depth::RULE,
     sync_cycle::RULE,
     dual_write::RULE,
@@ -84,6 +106,7 @@ pub(crate) const ALL: [Rule; 22] = [
     ungrounded_model::RULE,
     uncompensated_steps::RULE,
     sync_fan_out::RULE,
+    unconnected_pattern::RULE,
 ];
 
 /// The descriptions of `ALL`, in the same order.
@@ -127,7 +150,8 @@ mod tests {
     fn names_reads_like_a_sentence() {
         let candidate = Design::new().service("A").service("B").service("C").build();
         let context = crate::context::EvaluationContext::default();
-        let view = View::new(&candidate, catalog(), &context);
+        let reading = crate::reading::Reading::new(&candidate, catalog());
+        let view = View::new(&candidate, catalog(), &context, &reading);
         let ids = |n: &[u64]| n.iter().map(|&i| NodeId(i)).collect::<Vec<_>>();
         assert_eq!(names(&view, ids(&[])), "");
         assert_eq!(names(&view, ids(&[1])), "A");

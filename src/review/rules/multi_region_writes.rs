@@ -5,9 +5,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Node, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Node, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -16,7 +16,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "multi-region-writes",
         severity: Severity::Error,
         summary: "Stores replicating both ways (multi-leader writes) with no consensus.",
-        fix: Some(ids::CONSENSUS_ALGORITHMS),
+        fix: Some(RuleFix {
+            pattern: ids::CONSENSUS_ALGORITHMS,
+            at: Placement::ReplicatedStore,
+        }),
     },
     check,
 };
@@ -34,7 +37,10 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
              to the same record conflict and one of them is silently lost.",
             names(view, cycle.nodes.iter().copied())
         );
-        out.push(RULE.finding(cycle.nodes, cycle.edges, message));
+        let Some(&first) = cycle.nodes.first() else {
+            continue;
+        };
+        out.push(RULE.fixable(cycle.nodes, cycle.edges, message, first));
     }
 }
 

@@ -6,9 +6,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -17,7 +17,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "queue-without-dlq",
         severity: Severity::Warning,
         summary: "A queue or topic with consumers but no dead-letter queue or backpressure.",
-        fix: Some(ids::DEAD_LETTER_QUEUE),
+        fix: Some(RuleFix {
+            pattern: ids::DEAD_LETTER_QUEUE,
+            at: Placement::Queue,
+        }),
     },
     check,
 };
@@ -43,8 +46,8 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             view.name(queue.id),
             names(view, consumers.iter().copied()),
         );
-        let nodes = consumers.into_iter().chain([queue.id]);
-        out.push(RULE.finding(nodes, deliveries.iter().map(|e| e.id), message));
+        let edges = deliveries.iter().map(|e| e.id);
+        out.push(RULE.fixable(consumers, edges, message, queue.id));
     }
 }
 

@@ -3,9 +3,9 @@
 //! are grounded, so retrieval drift and hallucinations ship unnoticed.
 
 use crate::catalog::ids;
-use crate::design::{Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{Finding, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::Rule;
 
@@ -14,7 +14,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "rag-without-evaluation",
         severity: Severity::Warning,
         summary: "RAG in the design with no guardrails and evaluation of its answers.",
-        fix: Some(ids::LLM_GUARDRAILS),
+        fix: Some(RuleFix {
+            pattern: ids::LLM_GUARDRAILS,
+            at: Placement::RagPipeline,
+        }),
     },
     check,
 };
@@ -29,7 +32,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
              drift and hallucinations reach users unnoticed.",
             view.name(node.id)
         );
-        out.push(RULE.finding([node.id], [], message));
+        out.push(RULE.fixable([], [], message, node.id));
     }
 }
 

@@ -1,7 +1,11 @@
-//! `retry-without-idempotency`: a node retries its synchronous calls, but
-//! the callee takes no idempotency key. A call that timed out may have
-//! succeeded, so the retry does the work twice (a second charge, a second
-//! shipment).
+//! `retry-without-idempotency`: a node retries its synchronous calls with
+//! no idempotency key, neither sent by the caller nor taken by the callee.
+//! A call that timed out may have succeeded, so the retry does the work
+//! twice (a second charge, a second shipment).
+//!
+//! The fix goes on the caller: it is the one that retries, so it mints the
+//! key and sends the same one on every attempt (a payment provider already
+//! honours it; an own service stores it beside the result).
 //!
 //! Callees are found through pass-through pattern nodes (a breaker or a
 //! gateway on the path), so the service behind them is the one asked.
@@ -10,9 +14,9 @@ use crate::catalog::ids;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::blocks::BlockKind;
-use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -21,7 +25,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "retry-without-idempotency",
         severity: Severity::Error,
         summary: "Retries into a synchronous callee that takes no idempotency key.",
-        fix: Some(ids::IDEMPOTENCY_KEY),
+        fix: Some(RuleFix {
+            pattern: ids::IDEMPOTENCY_KEY,
+            at: Placement::Caller,
+        }),
     },
     check,
 };
@@ -63,15 +70,26 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
         } else {
             working
         };
+        let keyless: Vec<NodeId> = named
+            .into_iter()
+            .filter(|&c| !view.has_present(c, ids::IDEMPOTENCY_KEY))
+            .collect();
+        let Some(&first) = keyless.first() else {
+            continue;
+        };
         let message = format!(
-            "{} retr{} calls to {}, which takes no idempotency key: a call that timed out may \
-             have succeeded, so the retry does the work twice.",
-            names(view, named.iter().copied()),
-            if named.len() == 1 { "ies" } else { "y" },
+            "{} retr{} calls to {} with no idempotency key: a call that timed out may have \
+             succeeded, so the retry does the work twice.",
+            names(view, keyless.iter().copied()),
+            if keyless.len() == 1 { "ies" } else { "y" },
             view.name(callee),
         );
-        let nodes = retried.callers.into_iter().chain([callee]);
-        out.push(RULE.finding(nodes, retried.edges, message));
+        let nodes = retried
+            .callers
+            .into_iter()
+            .filter(|&c| !view.has_present(c, ids::IDEMPOTENCY_KEY))
+            .chain([callee]);
+        out.push(RULE.fixable(nodes, retried.edges, message, first));
     }
 }
 
@@ -122,6 +140,42 @@ mod tests {
             findings[0]
                 .message
                 .starts_with("Checkout retries calls to Payments")
+        );
+    }
+
+    #[test]
+    fn the_fix_goes_on_the_caller_and_a_key_there_fixes_it() {
+        let candidate = checkout().build();
+        let place = run(&RULE, &candidate)[0].fix_at.unwrap();
+        assert_eq!(place.node, ids(&candidate, &["Checkout"])[0]);
+        assert_eq!(place.placement, Placement::Caller);
+        let keyed = checkout()
+            .carrying("Checkout", ids::IDEMPOTENCY_KEY)
+            .build();
+        assert!(run(&RULE, &keyed).is_empty());
+    }
+
+    #[test]
+    fn a_second_caller_without_a_key_is_still_reported() {
+        let candidate = checkout()
+            .carrying("Checkout", ids::IDEMPOTENCY_KEY)
+            .service("Refunds")
+            .carrying("Refunds", ids::RETRY_WITH_BACKOFF)
+            .sync("Refunds", "Payments")
+            .build();
+        let findings = run(&RULE, &candidate);
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        assert!(
+            findings[0]
+                .message
+                .starts_with("Refunds retries calls to Payments")
+        );
+        let place = findings[0].fix_at.unwrap();
+        assert_eq!(place.node, ids(&candidate, &["Refunds"])[0]);
+        assert!(
+            !findings[0]
+                .nodes
+                .contains(&ids(&candidate, &["Checkout"])[0])
         );
     }
 

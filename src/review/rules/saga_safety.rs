@@ -4,9 +4,9 @@
 //! Each missing half is its own finding with its own fix.
 
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, NodeId, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, NodeId, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -16,7 +16,10 @@ pub(crate) const RULE: Rule = Rule {
         severity: Severity::Warning,
         summary: "A saga without idempotent steps, or without a retry or dead-letter path for \
                   failed compensations.",
-        fix: Some(ids::IDEMPOTENCY_KEY),
+        fix: Some(RuleFix {
+            pattern: ids::IDEMPOTENCY_KEY,
+            at: Placement::Saga,
+        }),
     },
     check,
 };
@@ -38,7 +41,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             .iter()
             .map(|e| if e.from == saga.id { e.to } else { e.from })
             .collect();
-        let nodes = || participants.iter().copied().chain([saga.id]);
+        let nodes = || participants.iter().copied();
         let who = if participants.is_empty() {
             String::new()
         } else {
@@ -51,17 +54,29 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
                 "{saga_name} retries steps and compensations{who}, but nothing in the design is \
                  idempotent: a replayed step charges or ships twice."
             );
-            out.push(RULE.finding(nodes(), edges.iter().map(|e| e.id), message));
+            out.push(RULE.fixable(nodes(), edges.iter().map(|e| e.id), message, saga.id));
         }
         if !recoverable {
             let message = format!(
                 "{saga_name} has no retry policy or dead-letter queue: a compensation that fails \
                  leaves the saga half undone with nobody told."
             );
-            let mut finding = RULE.finding(nodes(), edges.iter().map(|e| e.id), message);
-            finding.fix = Some(ids::DEAD_LETTER_QUEUE.to_owned());
+            let mut finding = RULE.fixable(nodes(), edges.iter().map(|e| e.id), message, saga.id);
+            finding.fix = Some(failure_path(view, idempotent).to_owned());
             out.push(finding);
         }
+    }
+}
+
+/// The failure path to add: retries with backoff when the design has no
+/// broker and its steps are idempotent (no new infrastructure, and a retry
+/// is safe then); otherwise a dead-letter queue, which parks failed
+/// compensations without replaying steps that are not idempotent.
+fn failure_path(view: &View<'_>, idempotent: bool) -> &'static str {
+    if idempotent && view.reading.brokers == 0 {
+        ids::RETRY_WITH_BACKOFF
+    } else {
+        ids::DEAD_LETTER_QUEUE
     }
 }
 
@@ -90,15 +105,29 @@ mod tests {
             assert_eq!(finding.severity, Severity::Warning);
             assert_eq!(finding.nodes, nodes);
             assert_eq!(finding.edges.len(), 2);
+            let place = finding.fix_at.unwrap();
+            assert_eq!(place.node, ids(&candidate, &["Checkout saga"])[0]);
         }
         assert_eq!(findings[0].fix.as_deref(), Some(ids::IDEMPOTENCY_KEY));
         assert_eq!(findings[1].fix.as_deref(), Some(ids::DEAD_LETTER_QUEUE));
     }
 
     #[test]
-    fn idempotency_alone_leaves_the_failure_path_finding() {
+    fn idempotent_steps_without_a_broker_get_retries() {
         let candidate = checkout()
             .carrying("Payments", ids::IDEMPOTENCY_KEY)
+            .build();
+        let findings = run(&RULE, &candidate);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].fix.as_deref(), Some(ids::RETRY_WITH_BACKOFF));
+    }
+
+    #[test]
+    fn idempotent_steps_with_a_broker_get_a_dead_letter_queue() {
+        let candidate = checkout()
+            .carrying("Payments", ids::IDEMPOTENCY_KEY)
+            .queue("Saga events")
+            .publish("Checkout saga", "Saga events")
             .build();
         let findings = run(&RULE, &candidate);
         assert_eq!(findings.len(), 1);

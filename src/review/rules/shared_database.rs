@@ -4,9 +4,9 @@
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Placement, Severity};
 use crate::review::graph::{View, sorted};
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -15,7 +15,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "shared-database",
         severity: Severity::Warning,
         summary: "One database used (read or written) by two or more services.",
-        fix: Some(ids::CHANGE_DATA_CAPTURE),
+        fix: Some(RuleFix {
+            pattern: ids::CHANGE_DATA_CAPTURE,
+            at: Placement::SharedDatabase,
+        }),
     },
     check,
 };
@@ -43,8 +46,8 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             view.name(database.id),
             names(view, services.iter().copied()),
         );
-        let nodes = services.into_iter().chain([database.id]);
-        out.push(RULE.finding(nodes, access.iter().map(|a| a.1), message));
+        let edges = access.iter().map(|a| a.1);
+        out.push(RULE.fixable(services, edges, message, database.id));
     }
 }
 

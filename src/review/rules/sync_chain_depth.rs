@@ -5,13 +5,14 @@
 //! Clients are not counted (the chain is the backend's), and a protected
 //! node cuts the chain in two. For each node where an unprotected chain
 //! starts, the longest chain from it is reported. Back edges of cycles are
-//! skipped here; `sync-cycle` reports the cycles.
+//! skipped here; `sync-cycle` reports the cycles. The breaker goes on the
+//! node in the middle of the chain, which cuts it into two short ones.
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Placement, Severity};
 use crate::review::graph::{Link, View};
+use crate::review::{RuleFix, RuleInfo};
 
 use super::Rule;
 
@@ -20,7 +21,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "sync-chain-depth",
         severity: Severity::Warning,
         summary: "A chain of more than 3 synchronous calls with no timeout or circuit breaker on it.",
-        fix: Some(ids::CIRCUIT_BREAKER),
+        fix: Some(RuleFix {
+            pattern: ids::CIRCUIT_BREAKER,
+            at: Placement::ChainMiddle,
+        }),
     },
     check,
 };
@@ -138,7 +142,11 @@ impl<'a> Chains<'a> {
             path.join(" → "),
             edges.len()
         );
-        RULE.finding(nodes, edges, message)
+        let middle = nodes.get(edges.len() / 2).copied();
+        match middle {
+            Some(at) => RULE.fixable(nodes, edges, message, at),
+            None => RULE.finding(nodes, edges, message),
+        }
     }
 }
 

@@ -3,9 +3,9 @@
 //! threads deadlock under load, and none of them can fail or ship alone.
 
 use crate::catalog::ids;
-use crate::design::{EdgeKind, Finding, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeKind, Finding, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -14,7 +14,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "sync-cycle",
         severity: Severity::Error,
         summary: "Synchronous calls that form a cycle.",
-        fix: Some(ids::PUB_SUB),
+        fix: Some(RuleFix {
+            pattern: ids::PUB_SUB,
+            at: Placement::CycleMember,
+        }),
     },
     check,
 };
@@ -35,7 +38,10 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
                 names(view, cycle.nodes.iter().copied())
             )
         };
-        out.push(RULE.finding(cycle.nodes, cycle.edges, message));
+        let Some(&first) = cycle.nodes.first() else {
+            continue;
+        };
+        out.push(RULE.fixable(cycle.nodes, cycle.edges, message, first));
     }
 }
 

@@ -2,7 +2,7 @@
 //! that the team exceeds more than twice. Too many people in one codebase or
 //! one release train queue behind each other.
 
-use crate::design::{Finding, Severity};
+use crate::design::{Finding, FixPlace, NodeId, Placement, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
 
@@ -36,9 +36,17 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
              release.",
             pattern.name, pattern.team_size.text
         );
-        let nodes = view.nodes_with(id).map(|n| n.id);
-        let mut finding = RULE.finding(nodes, [], message);
+        let nodes: Vec<NodeId> = view.nodes_with(id).map(|n| n.id).collect();
+        let mut finding = RULE.finding(nodes.iter().copied(), [], message);
         finding.fix = fitting_alternative(view, id);
+        finding.fix_at = finding
+            .fix
+            .as_ref()
+            .and(nodes.first())
+            .map(|&node| FixPlace {
+                node,
+                placement: Placement::StyleBox,
+            });
         out.push(finding);
     }
 }

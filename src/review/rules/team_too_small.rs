@@ -3,7 +3,7 @@
 //! lands on too few people. One finding per pattern, naming every node of it;
 //! the fix is the first catalog alternative that suits the team.
 
-use crate::design::{Finding, Severity};
+use crate::design::{Finding, FixPlace, NodeId, Placement, Severity};
 use crate::review::RuleInfo;
 use crate::review::graph::View;
 
@@ -33,9 +33,17 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
              the product.",
             pattern.name, pattern.team_size.text
         );
-        let nodes = view.nodes_with(id).map(|n| n.id);
-        let mut finding = RULE.finding(nodes, [], message);
+        let nodes: Vec<NodeId> = view.nodes_with(id).map(|n| n.id).collect();
+        let mut finding = RULE.finding(nodes.iter().copied(), [], message);
         finding.fix = fitting_alternative(view, id);
+        finding.fix_at = finding
+            .fix
+            .as_ref()
+            .and(nodes.first())
+            .map(|&node| FixPlace {
+                node,
+                placement: Placement::StyleBox,
+            });
         out.push(finding);
     }
 }

@@ -1,7 +1,9 @@
 //! A language model answering users with nothing to ground it: no store it
 //! reads, no retrieval, no tools, no fine-tuning. It can only answer from
 //! what it learned in training, so about this organisation's products,
-//! policies and customers it invents what it does not know.
+//! policies and customers it invents what it does not know. A box that
+//! calls the model and also calls services or vendors (an agent in all but
+//! name) looks things up through them: those are its tools.
 
 use crate::catalog::blocks::BlockKind;
 use crate::catalog::ids;
@@ -40,6 +42,9 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
         || reading.clients == 0
         || !reading.stores.is_empty()
         || view.any_in_design(&GROUNDING)
+        || view
+            .nodes()
+            .any(|n| super::llm_without_guardrails::acts(view, n))
     {
         return;
     }
@@ -83,6 +88,15 @@ mod tests {
             &ids(&candidate, &["LLM API"]),
             None,
         );
+    }
+
+    #[test]
+    fn an_agent_calling_services_looks_things_up_through_them() {
+        let agent = bot()
+            .service("Orders API")
+            .sync("Bot", "Orders API")
+            .build();
+        assert!(run(&RULE, &agent).is_empty());
     }
 
     #[test]

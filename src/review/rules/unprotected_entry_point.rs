@@ -6,9 +6,9 @@ use crate::catalog::ids;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::blocks::BlockKind;
-use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Severity};
-use crate::review::RuleInfo;
+use crate::design::{EdgeId, EdgeKind, Finding, NodeId, Placement, Severity};
 use crate::review::graph::View;
+use crate::review::{RuleFix, RuleInfo};
 
 use super::{Rule, names};
 
@@ -17,7 +17,10 @@ pub(crate) const RULE: Rule = Rule {
         id: "unprotected-entry-point",
         severity: Severity::Warning,
         summary: "The node that receives traffic from every client has no rate limiting.",
-        fix: Some(ids::RATE_LIMITING),
+        fix: Some(RuleFix {
+            pattern: ids::RATE_LIMITING,
+            at: Placement::EntryPoint,
+        }),
     },
     check,
 };
@@ -86,8 +89,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             view.name(entry),
             names(view, seen.clients.iter().copied()),
         );
-        let nodes = seen.clients.into_iter().chain([entry]);
-        out.push(RULE.finding(nodes, seen.edges, message));
+        out.push(RULE.fixable(seen.clients, seen.edges, message, entry));
     }
 }
 

@@ -291,6 +291,7 @@ mod tests {
             edges: Vec::new(),
             message: "Two stores written without a transaction.".to_owned(),
             fix: None,
+            fix_at: None,
         };
         shapes_of(|ui| {
             assert!(draw_marker(ui.painter(), at_zoom(zoom), &[&finding]).is_some());
