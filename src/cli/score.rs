@@ -10,13 +10,14 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::input::{ContextArgs, load_inputs};
+use super::output::{OutputArgs, deliver};
 use crate::catalog::Catalog;
 use crate::evaluate::{DatumView, ScoredWith, Sensitivity, analyse, datum_for, evaluate};
 use crate::scoring::{CandidateScore, Ranking};
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// A workspace file (or one mermaid file).
+    /// A workspace file, or one mermaid flowchart; `-` reads standard input.
     pub workspace: Option<PathBuf>,
     /// A mermaid flowchart to score as a candidate (repeatable).
     #[arg(long = "candidate", value_name = "FILE.mmd")]
@@ -29,9 +30,11 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "NAME")]
     pub datum: Option<String>,
     /// Print JSON: `{"context": {...}, "candidates": [...], "datum": {...} or null,
-    /// "sensitivity": {...}}`, candidates in rank order.
+    /// "sensitivity": {...}, "warnings": [...]}`, candidates in rank order.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 pub fn run(
@@ -40,23 +43,31 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let mut warnings = Vec::new();
-    let loaded = load_inputs(
-        args.workspace.as_ref(),
-        &args.candidates,
-        catalog,
-        &mut warnings,
-    );
-    for warning in &warnings {
-        writeln!(err, "warning: {warning}")?;
-    }
-    let mut ws = match loaded {
-        Ok(ws) => ws,
+    deliver(&args.output, out, err, |out, err| {
+        score(args, catalog, out, err)
+    })
+}
+
+fn score(
+    args: &ScoreArgs,
+    catalog: &Catalog,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<ExitCode> {
+    let inputs = match load_inputs(args.workspace.as_ref(), &args.candidates, catalog) {
+        Ok(inputs) => inputs,
         Err(message) => {
             writeln!(err, "error: {message}")?;
             return Ok(ExitCode::FAILURE);
         }
     };
+    for warning in &inputs.warnings {
+        writeln!(err, "warning: {warning}")?;
+    }
+    for problem in &inputs.unknown_patterns {
+        writeln!(err, "warning: {problem}")?;
+    }
+    let mut ws = inputs.workspace;
     ws.context = args.context.apply(ws.context.clone());
     if let Some(problem) = ws.context.problems().first() {
         writeln!(err, "error: {problem}")?;
@@ -79,10 +90,12 @@ pub fn run(
         sensitivity: &sensitivity,
     };
     if args.json {
+        let mut value = score_json(&report);
+        value["warnings"] = json!(inputs.unknown_patterns);
         writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&score_json(&report)).unwrap_or_default()
+            serde_json::to_string_pretty(&value).unwrap_or_default()
         )?;
     } else {
         print_text(&report, out)?;
@@ -115,7 +128,7 @@ pub fn score_json(report: &Report) -> Value {
     })
 }
 
-fn candidate_json(rank: usize, score: &CandidateScore) -> Value {
+pub(super) fn candidate_json(rank: usize, score: &CandidateScore) -> Value {
     let criteria: serde_json::Map<String, Value> = score
         .criteria()
         .iter()

@@ -15,6 +15,7 @@ mod catalog_embedded;
 mod catalog_layra;
 mod catalog_search;
 mod cli_catalog;
+mod cli_conventions;
 mod cli_core;
 mod clipboard;
 mod decision_file;
@@ -34,6 +35,7 @@ mod scenario_properties;
 mod scenarios;
 mod scored_outputs;
 mod scoring;
+mod search_queries;
 mod support;
 #[path = "../common/files.rs"]
 mod test_files;

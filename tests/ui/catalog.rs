@@ -39,6 +39,48 @@ fn typing_in_the_search_box_filters_the_list() {
 }
 
 #[test]
+fn weak_matches_are_counted_and_shown_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Search patterns").focus();
+    h.run();
+    h.get_by_label("Search patterns").type_text("cqrs");
+    h.run();
+    let count_label = |h: &crate::support::App| {
+        h.get_by_label_contains("of 59 patterns")
+            .accesskit_node()
+            .label()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        count_label(&h),
+        "2 of 59 patterns",
+        "as `catalog list --search cqrs`"
+    );
+    assert!(h.query_by_label("CQRS / Event Sourcing").is_some());
+    assert!(
+        h.query_by_label("Rate Limiting").is_none(),
+        "scattered letters of `cqrs` are a weak match, not shown"
+    );
+    let more = h
+        .get_by_label_contains("more weak matches")
+        .accesskit_node()
+        .label()
+        .unwrap_or_default();
+    let weak: usize = more
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(weak > 0, "{more}");
+    h.get_by_label("Show them").click();
+    h.run();
+    assert_eq!(count_label(&h), format!("{} of 59 patterns", 2 + weak));
+    assert!(h.query_by_label("Rate Limiting").is_some());
+    assert!(h.query_by_label_contains("more weak matches").is_none());
+}
+
+#[test]
 fn ctrl_f_jumps_to_the_search_box() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path());
