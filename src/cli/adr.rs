@@ -43,8 +43,10 @@ pub enum AdrCommand {
         /// The ADR folder.
         dir: PathBuf,
         /// The ADR's number (from its file name).
+        #[arg(value_name = "N")]
         number: u32,
         /// proposed, accepted, rejected, deprecated or superseded.
+        #[arg(value_name = "STATUS")]
         status: String,
         /// With `superseded`: the number of the ADR that replaces it.
         #[arg(long, value_name = "M")]

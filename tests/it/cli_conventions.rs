@@ -306,3 +306,74 @@ fn a_usage_error_exits_2_and_a_typo_names_the_subcommand() {
     assert_eq!(nested.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&nested.stderr).contains("table"));
 }
+
+/// The rows of the README's command table: (command cell, whole row).
+fn readme_rows() -> Vec<(String, String)> {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    readme
+        .lines()
+        .filter(|l| l.starts_with("| `plinth "))
+        .map(|l| {
+            let command = l.trim_start_matches("| `").split('`').next().unwrap_or("");
+            (command.replace("\\|", "|"), l.to_owned())
+        })
+        .collect()
+}
+
+/// Options every command has, not repeated in each row.
+const GLOBAL: [&str; 5] = [
+    "catalog",
+    "no-user-catalog",
+    "allow-unrated",
+    "help",
+    "version",
+];
+
+#[test]
+fn the_readme_table_lists_every_command_with_every_option() {
+    let rows = readme_rows();
+    let mut wrong = Vec::new();
+    for (path, command) in all_leaves() {
+        let prefix = format!("plinth {path}");
+        let Some((cell, _)) = rows
+            .iter()
+            .find(|(cell, _)| cell == &prefix || cell.starts_with(&format!("{prefix} ")))
+        else {
+            wrong.push(format!("no README row for `{prefix}`"));
+            continue;
+        };
+        for arg in command.get_arguments() {
+            let id = arg.get_id().as_str();
+            if GLOBAL.contains(&id) {
+                continue;
+            }
+            let scores = CONTEXT_OPTIONS.iter().all(|o| has_long(&command, o));
+            let shown = match arg.get_long() {
+                Some(long) if scores && CONTEXT_OPTIONS.contains(&long) => {
+                    "[context options]".to_owned()
+                }
+                Some("output") => "-o ".to_owned(),
+                Some(long) => format!("--{long}"),
+                None => arg
+                    .get_value_names()
+                    .and_then(|names| names.first())
+                    .map_or_else(|| id.to_uppercase(), ToString::to_string),
+            };
+            if !cell.contains(&shown) {
+                wrong.push(format!("`{prefix}`: the README row does not show {shown}"));
+            }
+        }
+    }
+    for (cell, _) in &rows {
+        let words: Vec<&str> = cell.split_whitespace().skip(1).collect();
+        let known = all_leaves().iter().any(|(path, _)| {
+            let parts: Vec<&str> = path.split(' ').collect();
+            words.len() >= parts.len() && words[..parts.len()] == parts[..]
+        });
+        if !known {
+            wrong.push(format!("the README row `{cell}` is no command"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

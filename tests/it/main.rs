@@ -17,6 +17,7 @@ mod catalog_search;
 mod cli_catalog;
 mod cli_conventions;
 mod cli_core;
+mod cli_newcomer;
 mod clipboard;
 mod decision_file;
 mod exports;
