@@ -220,7 +220,7 @@ fn dash_is_standard_output_and_a_file_is_replaced_only_with_force() {
         if !matches!(delivers, Report | Document) {
             continue;
         }
-        let mut with = |extra: &[&str]| {
+        let with = |extra: &[&str]| {
             let mut all = runnable(path, args);
             all.extend(extra.iter().map(|s| (*s).to_owned()));
             plinth(dir.path(), &all)

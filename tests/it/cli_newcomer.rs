@@ -328,3 +328,34 @@ fn rules_completions_and_the_manual() {
         "{man}"
     );
 }
+
+#[test]
+fn an_unchanged_decision_is_not_exported_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        plinth(dir.path(), &["new", "--example", "startup", "w.ron"])
+            .status
+            .success()
+    );
+    let first = plinth(dir.path(), &["export", "adr", "w.ron"]);
+    assert!(text(&first.stdout).contains("wrote ADR 1"));
+    let again = plinth(dir.path(), &["export", "adr", "w.ron"]);
+    assert!(again.status.success());
+    let said = text(&again.stdout);
+    assert!(
+        said.contains("identical to docs/decisions/0001-") && said.contains("nothing written"),
+        "{said}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("docs/decisions"))
+            .unwrap()
+            .count(),
+        1
+    );
+    let changed = plinth(dir.path(), &["export", "adr", "w.ron", "--team", "9"]);
+    assert!(
+        text(&changed.stdout).contains("wrote ADR 2"),
+        "{}",
+        text(&changed.stderr)
+    );
+}

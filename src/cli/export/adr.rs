@@ -2,7 +2,7 @@
 //! or printed with `--stdout`.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
@@ -40,6 +40,18 @@ pub struct AdrArgs {
     /// appendix with every pro, con and scored point.
     #[arg(long, default_value = "short", value_parser = parse_detail)]
     pub detail: Detail,
+}
+
+/// An ADR in the folder with exactly the text this export would give it
+/// (an unchanged decision exported again).
+fn identical_record(dir: &Path, source: &AdrSource, args: &AdrArgs) -> Option<PathBuf> {
+    let scan = scan_folder(dir).ok()?;
+    scan.adrs.into_iter().find_map(|adr| {
+        let text = std::fs::read_to_string(&adr.file).ok()?;
+        let numbered = source.numbered(adr.number?, None);
+        let rendered = render_adr_with(&numbered, args.dialect, args.detail);
+        (text == rendered).then_some(adr.file)
+    })
 }
 
 fn parse_dialect(text: &str) -> Result<Dialect, String> {
@@ -87,6 +99,16 @@ pub fn run(
         let number = scan_folder(&dir).map_or(1, |scan| scan.next_number);
         let text = render_adr_with(&source.numbered(number, None), args.dialect, args.detail);
         write!(out, "{text}")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.supersedes.is_none()
+        && let Some(same) = identical_record(&dir, &source, args)
+    {
+        writeln!(
+            out,
+            "identical to {}; nothing written (the decision has not changed)",
+            same.display()
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     match write_adr_with(&dir, &source, args.dialect, args.supersedes, args.detail) {
