@@ -239,34 +239,8 @@ fn add_mermaid(
     Ok(())
 }
 
-/// What the scores rest on beyond the built-in catalog, one sentence per
-/// pattern the candidates use: your version of a built-in (and its file),
-/// a pattern of your own, an unrated pattern (no quality points).
+/// What the scores rest on beyond the built-in catalog (see
+/// `workspace::pattern_notes`).
 pub fn pattern_notes(ws: &Workspace, catalog: &Catalog) -> Vec<String> {
-    let used: std::collections::BTreeSet<&str> = ws
-        .candidates()
-        .iter()
-        .flat_map(|c| c.pattern_ids())
-        .collect();
-    let mut notes = Vec::new();
-    for entry in used.into_iter().filter_map(|id| catalog.entry(id)) {
-        let id = &entry.pattern.id;
-        if let crate::catalog::Source::File(path) = &entry.source {
-            let whose = if entry.overrides_embedded {
-                "your version of the built-in"
-            } else {
-                "your pattern"
-            };
-            notes.push(format!(
-                "scored with {whose} `{id}` from {}",
-                path.display()
-            ));
-        }
-        if entry.is_unrated() {
-            notes.push(format!(
-                "`{id}` is unrated (every effect 0), so it adds no quality points"
-            ));
-        }
-    }
-    notes
+    crate::workspace::pattern_notes::pattern_notes(ws, catalog)
 }

@@ -172,12 +172,17 @@ fn every_command_follows_the_conventions_of_its_kind() {
                 "{path}: --json is for reports, and every report has it"
             ));
         }
-        for option in CONTEXT_OPTIONS {
-            if *scores != has_long(&command, option) {
-                broken.push(format!(
-                    "{path}: --{option} belongs to every command that scores, only"
-                ));
-            }
+        let missing: Vec<&str> = CONTEXT_OPTIONS
+            .into_iter()
+            .filter(|option| !has_long(&command, option))
+            .collect();
+        if *scores && !missing.is_empty() {
+            broken.push(format!("{path} scores but has no {missing:?}"));
+        }
+        if !*scores && missing.is_empty() {
+            broken.push(format!(
+                "{path} takes the context options but is not marked as scoring"
+            ));
         }
         if *datum != has_long(&command, "datum") {
             broken.push(format!(

@@ -157,11 +157,9 @@ fn check_strict_fails_on_errors_only() {
 #[test]
 fn export_adr_numbers_and_never_overwrites() {
     let dir = with_example("startup");
-    for expected in ["0001-", "0002-"] {
-        let out = plinth(
-            dir.path(),
-            &["export", "adr", "w.ron", "--date", "2026-11-26"],
-        );
+    // A changed decision (here its date) gets the next number.
+    for (expected, date) in [("0001-", "2026-11-26"), ("0002-", "2026-11-27")] {
+        let out = plinth(dir.path(), &["export", "adr", "w.ron", "--date", date]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert!(
             text(&out.stdout).contains(&format!("docs/decisions/{expected}")),

@@ -142,6 +142,24 @@ fn an_unrated_import_does_not_silently_replace_rated_built_ins() {
         ) && page.contains("`monolith` is unrated"),
         "{page}"
     );
+    let adr = plinth(
+        dir.path(),
+        &[
+            "--catalog",
+            "layra",
+            "--allow-unrated",
+            "export",
+            "adr",
+            "w.ron",
+            "--stdout",
+        ],
+    );
+    let record = text(&adr.stdout);
+    assert!(
+        record.contains("Scored with your version of the built-in")
+            && record.contains("layra/monolith.ron"),
+        "the ADR says what it was scored with: {record}"
+    );
     let list = plinth(
         dir.path(),
         &["--catalog", "layra", "--allow-unrated", "catalog", "list"],

@@ -3,7 +3,7 @@
 //! from the embedded catalog's.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde_json::json;
@@ -54,7 +54,7 @@ pub fn validate(
 /// The folder's patterns (layered on the embedded catalog, so links into
 /// it resolve) against the embedded catalog.
 pub fn diff(
-    dir: &PathBuf,
+    dir: &Path,
     json: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,

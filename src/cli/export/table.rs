@@ -66,6 +66,9 @@ pub fn run(
         for line in scored_with.lines() {
             writeln!(out, "- {}", line.trim())?;
         }
+        for note in crate::workspace::pattern_notes::pattern_notes(ws, catalog) {
+            writeln!(out, "- Note: {note}")?;
+        }
         write!(out, "\n{}", comparison_table(&ranking))?;
         if let Some(view) = &datum {
             write!(out, "\n{}", datum_table(view))?;
