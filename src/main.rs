@@ -3,11 +3,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use plinth::cli::{Cli, run};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = plinth::cli::parse();
     match &cli.command {
         Some(command) => run(
             &cli,
@@ -15,14 +14,28 @@ fn main() -> ExitCode {
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),
-        None => match cli.window_file_problem() {
-            Some(problem) => {
+        None => {
+            if let Some(problem) = cli.window_file_problem() {
                 let _ = writeln!(std::io::stderr(), "error: {problem}");
-                ExitCode::from(2)
+                return ExitCode::from(2);
             }
-            None => open_window(&cli),
-        },
+            if let Some(problem) = no_display() {
+                let _ = writeln!(std::io::stderr(), "error: {problem}");
+                return ExitCode::FAILURE;
+            }
+            open_window(&cli)
+        }
     }
+}
+
+/// Why no window can open on this desktop, before the windowing library
+/// says it in its own terms.
+fn no_display() -> Option<String> {
+    let unset = |name: &str| std::env::var_os(name).is_none_or(|v| v.is_empty());
+    let needs_display = cfg!(all(unix, not(target_os = "macos")));
+    (needs_display && unset("DISPLAY") && unset("WAYLAND_DISPLAY")).then(|| {
+        "cannot open a window: no display found (DISPLAY and WAYLAND_DISPLAY are unset); the command-line tools work without one (plinth --help)".to_owned()
+    })
 }
 
 #[cfg(feature = "gui")]

@@ -1,8 +1,12 @@
 //! Loads the catalog: the embedded default first, then user folders on top.
 //!
 //! A user pattern with the same id as an embedded one replaces it (and is
-//! marked as doing so). Broken files are reported and skipped; links that do
-//! not resolve are reported and dropped, so the loaded catalog is consistent.
+//! marked as doing so), unless it is unrated (every effect 0, as imported
+//! patterns are) and the one it replaces is rated: that needs
+//! [`CatalogLoader::allow_unrated_overrides`]. Broken files are reported and
+//! skipped; an id that differs from its file name, and a user pattern whose
+//! name or alias is another pattern's, are reported; links that do not
+//! resolve are reported and dropped, so the loaded catalog is consistent.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -26,6 +30,7 @@ pub struct LoadOutcome {
 pub struct CatalogLoader {
     embedded: bool,
     folders: Vec<PathBuf>,
+    allow_unrated_overrides: bool,
 }
 
 impl Default for CatalogLoader {
@@ -33,6 +38,7 @@ impl Default for CatalogLoader {
         Self {
             embedded: true,
             folders: Vec::new(),
+            allow_unrated_overrides: false,
         }
     }
 }
@@ -77,11 +83,19 @@ impl CatalogLoader {
     pub fn empty() -> Self {
         Self {
             embedded: false,
-            folders: Vec::new(),
+            ..Self::default()
         }
     }
 
-    /// Adds a folder of `*.ron` files on top of the layers so far.
+    /// Lets an unrated pattern replace a rated one of the same id.
+    #[must_use]
+    pub fn allow_unrated_overrides(mut self, allow: bool) -> Self {
+        self.allow_unrated_overrides = allow;
+        self
+    }
+
+    /// Adds a folder of `*.ron` files (or one pattern file) on top of the
+    /// layers so far.
     #[must_use]
     pub fn with_folder(mut self, dir: impl Into<PathBuf>) -> Self {
         self.folders.push(dir.into());
@@ -105,13 +119,20 @@ impl CatalogLoader {
             layers.push(embedded_files());
         }
         for dir in &self.folders {
-            layers.push(folder_files(dir, &mut problems));
+            let layer = if dir.is_file() {
+                read_file(dir.clone(), &mut problems).into_iter().collect()
+            } else {
+                folder_files(dir, &mut problems)
+            };
+            layers.push(layer);
         }
         let mut merged: BTreeMap<String, Parsed> = BTreeMap::new();
+        let mut inherited = Inherited::new();
         for layer in layers {
             let parsed = parse_layer(layer, &mut problems);
-            merge_layer(&mut merged, parsed);
+            self.merge_layer(&mut merged, &mut inherited, parsed, &mut problems);
         }
+        shared_names(&merged, &inherited, &mut problems);
         let catalog = resolve_links(merged, &mut problems);
         problems.sort_by(|a, b| (&a.file, a.location).cmp(&(&b.file, b.location)));
         LoadOutcome { catalog, problems }
@@ -188,10 +209,17 @@ fn read_file(path: PathBuf, problems: &mut Vec<Problem>) -> Option<RawFile> {
     }
 }
 
-/// Parses and checks each file; a layer may not use an id twice.
+/// Whether a file is named after the id it holds (`saga.ron` for `saga`).
+fn name_matches(item: &Parsed) -> bool {
+    Path::new(&item.name)
+        .file_stem()
+        .is_some_and(|stem| stem.to_string_lossy() == item.pattern.id)
+}
+
+/// Parses and checks each file; a layer may not use an id twice (the file
+/// named after the id wins, else the first by name).
 fn parse_layer(files: Vec<RawFile>, problems: &mut Vec<Problem>) -> Vec<Parsed> {
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    let mut parsed = Vec::new();
+    let mut parsed: Vec<Parsed> = Vec::new();
     for raw in files {
         let pattern = match parse_pattern_bytes(&raw.name, &raw.bytes) {
             Ok(pattern) => pattern,
@@ -212,27 +240,113 @@ fn parse_layer(files: Vec<RawFile>, problems: &mut Vec<Problem>) -> Vec<Parsed> 
             problems.extend(found);
             continue;
         }
-        if let Some(first) = seen.get(&item.pattern.id) {
+        let same_id = parsed.iter().position(|p| p.pattern.id == item.pattern.id);
+        let Some(at) = same_id else {
+            parsed.push(item);
+            continue;
+        };
+        let (kept, skipped) = if name_matches(&item) && !name_matches(&parsed[at]) {
+            let old = std::mem::replace(&mut parsed[at], item);
+            (&parsed[at], old)
+        } else {
+            (&parsed[at], item)
+        };
+        let message = format!(
+            "the id `{}` is already used by {}; this file is skipped",
+            skipped.pattern.id, kept.name
+        );
+        problems.push(skipped.as_file().problem("id", message));
+    }
+    for item in &parsed {
+        if !name_matches(item) {
             let message = format!(
-                "the id `{}` is already used by {first}; this file is skipped",
-                item.pattern.id
+                "the id `{}` does not match the file name; rename the file to {}.ron, or change the id (a copy keeps the id of its original, and replaces it)",
+                item.pattern.id, item.pattern.id
             );
             problems.push(item.as_file().problem("id", message));
-            continue;
         }
-        seen.insert(item.pattern.id.clone(), item.name.clone());
-        parsed.push(item);
     }
     parsed
 }
 
-fn merge_layer(merged: &mut BTreeMap<String, Parsed>, layer: Vec<Parsed>) {
-    for mut item in layer {
-        if let Some(old) = merged.get(&item.pattern.id) {
-            item.overrides_embedded = old.source == Source::Embedded || old.overrides_embedded;
+impl CatalogLoader {
+    /// Puts a layer on top; an unrated pattern does not replace a rated one
+    /// unless allowed.
+    fn merge_layer(
+        &self,
+        merged: &mut BTreeMap<String, Parsed>,
+        inherited: &mut Inherited,
+        layer: Vec<Parsed>,
+        problems: &mut Vec<Problem>,
+    ) {
+        for mut item in layer {
+            if let Some(old) = merged.get(&item.pattern.id) {
+                let unrated_over_rated =
+                    item.pattern.effects.is_unrated() && !old.pattern.effects.is_unrated();
+                if unrated_over_rated && !self.allow_unrated_overrides {
+                    let message = format!(
+                        "this pattern is unrated (every effect is 0) and would replace the rated `{}` of {}, so it is not loaded; rate its effects, or pass --allow-unrated to use it anyway",
+                        item.pattern.id, old.name
+                    );
+                    problems.push(item.as_file().problem("effects", message));
+                    continue;
+                }
+                item.overrides_embedded = old.source == Source::Embedded || old.overrides_embedded;
+                let keys = names_of(&old.pattern).map(|t| super::name_key(t));
+                inherited
+                    .entry(item.pattern.id.clone())
+                    .or_default()
+                    .extend(keys);
+            }
+            merged.insert(item.pattern.id.clone(), item);
         }
-        merged.insert(item.pattern.id.clone(), item);
     }
+}
+
+/// For each replaced id, the name keys its earlier versions had.
+type Inherited = BTreeMap<String, BTreeSet<String>>;
+
+/// A user pattern whose name or alias is already another pattern's id,
+/// name or alias ("Saga" would name both) is a problem, unless the version
+/// it replaces had it too (the source catalog shares two aliases).
+fn shared_names(
+    merged: &BTreeMap<String, Parsed>,
+    inherited: &Inherited,
+    problems: &mut Vec<Problem>,
+) {
+    let is_user = |item: &&Parsed| item.source != Source::Embedded;
+    let mut owners: BTreeMap<String, &Parsed> = BTreeMap::new();
+    let embedded = merged.values().filter(|i| !is_user(i));
+    for item in embedded.chain(merged.values().filter(is_user)) {
+        for text in names_of(&item.pattern) {
+            owners.entry(super::name_key(text)).or_insert(item);
+        }
+    }
+    for item in merged.values().filter(is_user) {
+        let p = &item.pattern;
+        let aliases = p.aliases.iter().enumerate();
+        let fields = std::iter::once(("name".to_owned(), &p.name))
+            .chain(aliases.map(|(i, a)| (format!("aliases[{i}]"), a)));
+        for (field, text) in fields {
+            let key = super::name_key(text);
+            let had_it = inherited.get(&p.id).is_some_and(|keys| keys.contains(&key));
+            let Some(owner) = owners.get(&key).filter(|o| o.pattern.id != p.id) else {
+                continue;
+            };
+            if had_it {
+                continue;
+            }
+            let message = format!(
+                "\"{text}\" is also the id, name or alias of `{}` ({}); rename one of them so that \"{text}\" names one pattern",
+                owner.pattern.id, owner.name
+            );
+            problems.push(item.as_file().problem(&field, message));
+        }
+    }
+}
+
+fn names_of(p: &super::Pattern) -> impl Iterator<Item = &String> {
+    std::iter::once(&p.id).chain([&p.name]).chain(&p.aliases)
 }
 
 fn resolve_links(merged: BTreeMap<String, Parsed>, problems: &mut Vec<Problem>) -> Catalog {

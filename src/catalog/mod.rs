@@ -46,6 +46,14 @@ impl Source {
     }
 }
 
+impl Entry {
+    /// Whether the pattern is unrated: every effect 0 (imported patterns
+    /// start so), so it adds no quality points when scored.
+    pub fn is_unrated(&self) -> bool {
+        self.pattern.effects.is_unrated()
+    }
+}
+
 /// A pattern in the loaded catalog with its origin.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -66,10 +74,26 @@ pub struct Catalog {
 impl Catalog {
     pub(crate) fn from_entries(entries: BTreeMap<String, Entry>) -> Self {
         let mut names = BTreeMap::new();
-        for (id, entry) in &entries {
+        // Ids first, then names, then aliases; built-in patterns before user
+        // ones: "Saga" finds the saga, whoever else has it as an alias.
+        let ordered = || {
+            let embedded = entries.values().filter(|e| e.source == Source::Embedded);
+            embedded.chain(entries.values().filter(|e| e.source != Source::Embedded))
+        };
+        for entry in ordered() {
+            let id = &entry.pattern.id;
+            names.entry(name_key(id)).or_insert_with(|| id.clone());
+        }
+        for entry in ordered() {
             let p = &entry.pattern;
-            for text in std::iter::once(&p.id).chain([&p.name]).chain(&p.aliases) {
-                names.entry(name_key(text)).or_insert_with(|| id.clone());
+            names
+                .entry(name_key(&p.name))
+                .or_insert_with(|| p.id.clone());
+        }
+        for entry in ordered() {
+            let p = &entry.pattern;
+            for alias in &p.aliases {
+                names.entry(name_key(alias)).or_insert_with(|| p.id.clone());
             }
         }
         names.remove("");
@@ -119,7 +143,7 @@ impl Catalog {
 }
 
 /// Lowercase letters and digits only: how names are compared.
-fn name_key(text: &str) -> String {
+pub(crate) fn name_key(text: &str) -> String {
     text.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())

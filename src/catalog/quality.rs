@@ -123,6 +123,11 @@ impl QualityEffects {
         QualityAttribute::ALL.into_iter().map(|a| (a, self.get(a)))
     }
 
+    /// Whether every effect is 0: the pattern was never rated (imported).
+    pub fn is_unrated(&self) -> bool {
+        self.iter().all(|(_, effect)| effect.score == 0)
+    }
+
     /// Effects that are all neutral, with the same reason: a starting point
     /// for imported patterns whose source has no such numbers.
     pub fn neutral(reason: &str) -> Self {

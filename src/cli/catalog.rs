@@ -8,11 +8,13 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::Cli;
-use crate::catalog::facts::compare_facts;
+use super::output::{OutputArgs, deliver};
+use super::plural::count;
 use crate::catalog::layra::{import_layra, write_patterns};
 use crate::catalog::search::{Filter, Searcher};
 use crate::catalog::{Catalog, CatalogLoader, Category, Entry, Problem};
 
+mod check;
 mod show;
 
 #[derive(Debug, Subcommand)]
@@ -23,17 +25,23 @@ pub enum CatalogCommand {
         #[arg(long, value_parser = parse_category)]
         category: Option<Category>,
         /// Only patterns of at most this complexity (1-5).
-        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
         max_complexity: Option<u8>,
         /// Only patterns whose team-size range fits a team of N engineers.
         #[arg(long, value_name = "N")]
         team: Option<u32>,
-        /// Fuzzy search over name, aliases, tags and summary (best match first).
+        /// Search name and aliases, then tags, then summary (best match
+        /// first); weak matches are counted, not listed.
         #[arg(long, value_name = "QUERY")]
         search: Option<String>,
+        /// With --search: list the weak matches too, after the others.
+        #[arg(long, requires = "search")]
+        all: bool,
         /// Print a JSON array instead of a table.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Show one pattern's page.
     Show {
@@ -42,35 +50,54 @@ pub enum CatalogCommand {
         /// Print the whole pattern as JSON.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Check pattern files and print every problem; exits 1 if there is any.
     ///
-    /// Without DIR, checks the catalog this invocation loads (embedded, user
-    /// folder, --catalog folders). With DIR, checks that folder on top of the
-    /// embedded catalog, or on its own with --alone.
+    /// Without PATH, checks the catalog this invocation loads (embedded, user
+    /// folder, --catalog folders). With PATH (a folder of pattern files, or
+    /// one file), checks it on top of the embedded catalog, or on its own
+    /// with --alone.
     Validate {
-        /// A folder of `*.ron` pattern files.
+        /// A folder of `*.ron` pattern files, or one pattern file.
+        #[arg(value_name = "PATH")]
         dir: Option<PathBuf>,
-        /// Check DIR without the embedded catalog (links must resolve inside it).
+        /// Check PATH without the embedded catalog (links must resolve inside it).
         #[arg(long, requires = "dir")]
         alone: bool,
+        /// Print JSON: `{"patterns": N, "problems": [{"file", "location", "field", "message"}]}`.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
-    /// Compare the facts (not the prose) of the patterns in DIR with the catalog.
+    /// Compare the facts (not the prose) of the patterns in DIR with the
+    /// embedded catalog.
     ///
-    /// Reports every pattern whose name, category, complexity, team size,
-    /// aliases, related ids, alternatives, tech stacks, example organisations
-    /// or references differ, and patterns missing on either side. Useful after
-    /// `catalog import` of a newer source catalog. Exits 1 on any difference.
+    /// DIR is read on top of the embedded catalog (so its links may point
+    /// into it). Reports every pattern whose name, category, complexity, team
+    /// size, aliases, related ids, alternatives, tech stacks, example
+    /// organisations or references differ, and the patterns only on one side.
+    /// Useful after `catalog import` of a newer source catalog. Exits 1 on
+    /// any difference in facts or any problem in DIR.
     Diff {
         /// A folder of `*.ron` pattern files (for example an import's output).
         dir: PathBuf,
+        /// Print JSON: `{"compared", "differences": [{"id", "field", "ours",
+        /// "theirs"}], "only_in_dir": [...], "only_embedded": [...]}`.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Convert a Layra Markdown catalog into pattern files.
     Import {
-        /// The Layra catalog (one Markdown file, entries separated by `---`).
+        /// The Layra catalog (one Markdown file, entries separated by `---`);
+        /// `-` reads standard input.
         file: PathBuf,
         /// The folder to write `<id>.ron` files into (created if missing).
-        #[arg(long, short)]
+        #[arg(long, short, value_name = "DIR")]
         out: PathBuf,
         /// Replace files that already exist in the folder.
         #[arg(long)]
@@ -97,7 +124,9 @@ pub fn run(
             max_complexity,
             team,
             search,
+            all,
             json,
+            output,
         } => {
             let filter = Filter {
                 text: search.clone().unwrap_or_default(),
@@ -107,15 +136,28 @@ pub fn run(
             };
             let outcome = cli.load_catalog();
             report_problems(&outcome.problems, err)?;
-            list(&outcome.catalog, &filter, *json, out)
+            deliver(output, out, err, |out, _| {
+                list(&outcome.catalog, &filter, *all, *json, out)
+            })
         }
-        CatalogCommand::Show { id, json } => {
+        CatalogCommand::Show { id, json, output } => {
             let outcome = cli.load_catalog();
             report_problems(&outcome.problems, err)?;
-            show::show(&outcome.catalog, id, *json, out, err)
+            deliver(output, out, err, |out, err| {
+                show::show(&outcome.catalog, id, *json, out, err)
+            })
         }
-        CatalogCommand::Validate { dir, alone } => validate(cli, dir.as_ref(), *alone, out),
-        CatalogCommand::Diff { dir } => diff(cli, dir, out, err),
+        CatalogCommand::Validate {
+            dir,
+            alone,
+            json,
+            output,
+        } => deliver(output, out, err, |out, _| {
+            check::validate(cli, dir.as_ref(), *alone, *json, out)
+        }),
+        CatalogCommand::Diff { dir, json, output } => deliver(output, out, err, |out, err| {
+            check::diff(dir, *json, out, err)
+        }),
         CatalogCommand::Import { out: dir, .. } if super::output::Output::is_stdout_arg(dir) => {
             writeln!(
                 err,
@@ -137,11 +179,8 @@ fn report_problems(problems: &[Problem], err: &mut dyn Write) -> io::Result<()> 
         writeln!(err, "warning: {problem}")?;
     }
     if !problems.is_empty() {
-        writeln!(
-            err,
-            "warning: {} problem(s) in the catalog; broken files were skipped",
-            problems.len()
-        )?;
+        let found = count(problems.len(), "problem", "problems");
+        writeln!(err, "warning: {found} in the catalog (see above)")?;
     }
     Ok(())
 }
@@ -149,10 +188,15 @@ fn report_problems(problems: &[Problem], err: &mut dyn Write) -> io::Result<()> 
 fn list(
     catalog: &Catalog,
     filter: &Filter,
+    all: bool,
     json: bool,
     out: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let entries = Searcher::default().search(catalog, filter);
+    let found = Searcher::default().search_all(catalog, filter);
+    let mut entries = found.shown.clone();
+    if all {
+        entries.extend(&found.weak);
+    }
     if json {
         let items: Vec<_> = entries.iter().map(|e| list_json(e)).collect();
         writeln!(
@@ -162,35 +206,57 @@ fn list(
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let width = entries
-        .iter()
-        .map(|e| e.pattern.id.len())
-        .max()
-        .unwrap_or(2);
+    let id_width = column_width(entries.iter().map(|e| e.pattern.id.as_str()), "id");
+    let name_width = column_width(entries.iter().map(|e| e.pattern.name.as_str()), "name");
+    writeln!(
+        out,
+        "{:<id_width$}  {:<14}  {:<10}  {:<name_width$}  team size",
+        "id", "category", "complexity", "name"
+    )?;
     for entry in &entries {
         let p = &entry.pattern;
         writeln!(
             out,
-            "{:<width$}  {:<14} {}/5  {:<40}  {}{}",
+            "{:<id_width$}  {:<14}  {:<10}  {:<name_width$}  {}{}",
             p.id,
             p.category.key(),
-            p.complexity,
+            format!("{}/5", p.complexity),
             p.name,
             p.team_size.text,
             source_mark(entry),
         )?;
     }
-    writeln!(out, "{} of {} patterns", entries.len(), catalog.len())?;
+    let shown = count(entries.len(), "pattern", "patterns");
+    writeln!(out, "{shown} of {}", catalog.len())?;
+    if !all && !found.weak.is_empty() {
+        let weak = count(found.weak.len(), "more weak match", "more weak matches");
+        writeln!(out, "{weak} (--all lists them)")?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-/// A marker for patterns that come from a user folder.
+/// The width of a column: its longest value or its header.
+fn column_width<'a>(values: impl Iterator<Item = &'a str>, header: &str) -> usize {
+    values
+        .map(|v| v.chars().count())
+        .chain([header.len()])
+        .max()
+        .unwrap_or(0)
+}
+
+/// What a row says about where a pattern comes from and whether it is rated.
 pub(super) fn source_mark(entry: &Entry) -> String {
-    match (&entry.source, entry.overrides_embedded) {
+    let source = match (&entry.source, entry.overrides_embedded) {
         (crate::catalog::Source::Embedded, _) => String::new(),
-        (source, true) => format!("  [user, overrides built-in: {}]", source.label()),
+        (source, true) => format!("  [your version of a built-in: {}]", source.label()),
         (source, false) => format!("  [user: {}]", source.label()),
-    }
+    };
+    let rating = if entry.is_unrated() {
+        "  [unrated: every effect 0]"
+    } else {
+        ""
+    };
+    format!("{source}{rating}")
 }
 
 /// The contract of `catalog list --json`: one object per pattern.
@@ -208,71 +274,7 @@ pub(super) fn list_json(entry: &Entry) -> serde_json::Value {
         "summary": p.summary,
         "source": entry.source.label(),
         "overrides_embedded": entry.overrides_embedded,
-    })
-}
-
-fn validate(
-    cli: &Cli,
-    dir: Option<&PathBuf>,
-    alone: bool,
-    out: &mut dyn Write,
-) -> io::Result<ExitCode> {
-    let outcome = match dir {
-        Some(dir) if alone => CatalogLoader::empty().with_folder(dir).load(),
-        Some(dir) => CatalogLoader::embedded().with_folder(dir).load(),
-        None => cli.load_catalog(),
-    };
-    for problem in &outcome.problems {
-        writeln!(out, "error: {problem}")?;
-    }
-    writeln!(
-        out,
-        "{} pattern(s) loaded, {} problem(s)",
-        outcome.catalog.len(),
-        outcome.problems.len()
-    )?;
-    Ok(if outcome.problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
-
-fn diff(
-    cli: &Cli,
-    dir: &PathBuf,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<ExitCode> {
-    let ours = cli.load_catalog();
-    report_problems(&ours.problems, err)?;
-    let theirs = CatalogLoader::empty().with_folder(dir).load();
-    report_problems(&theirs.problems, err)?;
-    let mut differences = 0;
-    for pattern in theirs.catalog.patterns() {
-        let Some(mine) = ours.catalog.pattern(&pattern.id) else {
-            writeln!(out, "{}: only in {}", pattern.id, dir.display())?;
-            differences += 1;
-            continue;
-        };
-        for d in compare_facts(mine, pattern) {
-            writeln!(
-                out,
-                "{}: {}\n    ours:   {}\n    theirs: {}",
-                pattern.id, d.field, d.ours, d.theirs
-            )?;
-            differences += 1;
-        }
-    }
-    let compared = theirs.catalog.len();
-    writeln!(
-        out,
-        "{compared} pattern(s) compared, {differences} difference(s)"
-    )?;
-    Ok(if differences == 0 && theirs.problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
+        "unrated": entry.is_unrated(),
     })
 }
 
@@ -283,7 +285,7 @@ fn import(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let name = file.display().to_string();
+    let name = super::input::display_name(file);
     let text = match super::read_text(file) {
         Ok(text) => text,
         Err(message) => {
@@ -302,23 +304,25 @@ fn import(
         )?;
         return Ok(ExitCode::FAILURE);
     }
-    match write_patterns(dir, &imported.patterns, force) {
-        Ok(paths) => writeln!(
-            out,
-            "imported {} pattern(s) into {}",
-            paths.len(),
-            dir.display()
-        )?,
+    let written = match write_patterns(dir, &imported.patterns, force) {
+        Ok(paths) => paths,
         Err(e) => {
             writeln!(err, "error: {e}")?;
             return Ok(ExitCode::FAILURE);
         }
-    }
-    let check = CatalogLoader::empty().with_folder(dir).load();
-    for problem in &check.problems {
+    };
+    let imported_count = count(written.len(), "pattern", "patterns");
+    writeln!(out, "imported {imported_count} into {}", dir.display())?;
+    let written: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    let check = CatalogLoader::embedded()
+        .allow_unrated_overrides(true)
+        .with_folder(dir)
+        .load();
+    let mut clean = imported.problems.is_empty();
+    for problem in check.problems.iter().filter(|p| written.contains(&p.file)) {
         writeln!(err, "error: {problem}")?;
+        clean = false;
     }
-    let clean = imported.problems.is_empty() && check.problems.is_empty();
     Ok(if clean {
         ExitCode::SUCCESS
     } else {

@@ -9,22 +9,26 @@ use clap::Args;
 use serde_json::json;
 
 use super::input::{ContextArgs, load_inputs};
+use super::output::{OutputArgs, deliver};
 use crate::catalog::Catalog;
 use crate::design::{Candidate, Severity};
 use crate::review::review;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// A workspace file or a mermaid file (`.mmd`).
+    /// A workspace file or a mermaid flowchart (`.mmd`); `-` reads standard input.
     pub file: PathBuf,
     #[command(flatten)]
     pub context: ContextArgs,
-    /// Print JSON: `{"context": {...}, "candidates": [{"name", "findings": [...]}]}`.
+    /// Print JSON: `{"context": {...}, "candidates": [{"name", "findings": [...]}],
+    /// "warnings": [...]}`.
     #[arg(long)]
     pub json: bool,
-    /// Exit 1 when any finding is an error.
+    /// Exit 1 when any finding is an error, or a pattern id is not in the catalog.
     #[arg(long)]
     pub strict: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 pub fn run(
@@ -33,18 +37,31 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let mut warnings = Vec::new();
-    let loaded = load_inputs(Some(&args.file), &[], catalog, &mut warnings);
-    for warning in &warnings {
-        writeln!(err, "warning: {warning}")?;
-    }
-    let ws = match loaded {
-        Ok(ws) => ws,
+    deliver(&args.output, out, err, |out, err| {
+        check(args, catalog, out, err)
+    })
+}
+
+fn check(
+    args: &CheckArgs,
+    catalog: &Catalog,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<ExitCode> {
+    let inputs = match load_inputs(Some(&args.file), &[], catalog) {
+        Ok(inputs) => inputs,
         Err(message) => {
             writeln!(err, "error: {message}")?;
             return Ok(ExitCode::FAILURE);
         }
     };
+    for warning in &inputs.warnings {
+        writeln!(err, "warning: {warning}")?;
+    }
+    for problem in &inputs.unknown_patterns {
+        writeln!(err, "warning: {problem}")?;
+    }
+    let ws = &inputs.workspace;
     let context = args.context.apply(ws.context.clone());
     let scored_with =
         crate::evaluate::ScoredWith::new(&context, &crate::scoring::Ranking { scores: Vec::new() });
@@ -64,7 +81,11 @@ pub fn run(
             "complexity_budget": scored_with.complexity_budget,
             "constraints": scored_with.constraints,
         });
-        let report = json!({ "context": context, "candidates": candidates });
+        let report = json!({
+            "context": context,
+            "candidates": candidates,
+            "warnings": inputs.unknown_patterns,
+        });
         writeln!(
             out,
             "{}",
@@ -78,7 +99,8 @@ pub fn run(
             scored_with.constraints_line()
         )?;
         for (candidate, findings) in &reviews {
-            writeln!(out, "{}: {} finding(s)", candidate.name, findings.len())?;
+            let found = super::plural::count(findings.len(), "finding", "findings");
+            writeln!(out, "{}: {found}", candidate.name)?;
             for f in findings {
                 let nodes: Vec<&str> = f
                     .nodes
@@ -105,7 +127,8 @@ pub fn run(
     let has_error = reviews
         .iter()
         .any(|(_, f)| f.iter().any(|f| f.severity == Severity::Error));
-    Ok(if args.strict && has_error {
+    let has_unknown = !inputs.unknown_patterns.is_empty();
+    Ok(if args.strict && (has_error || has_unknown) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

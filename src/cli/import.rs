@@ -12,9 +12,9 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use super::output::Output;
+use super::plural::count;
 use crate::catalog::Catalog;
 use crate::import::mermaid::{MermaidImport, import_mermaid};
-use crate::storage;
 use crate::workspace::{Workspace, file};
 
 #[derive(Debug, Subcommand)]
@@ -25,11 +25,14 @@ pub enum ImportCommand {
     /// Unsupported lines are reported with their line number, and what was
     /// guessed is noted on standard error.
     Mermaid {
+        /// The flowchart file; `-` reads standard input.
         file: PathBuf,
-        /// The workspace file to write (it must not exist); `-` or none
-        /// prints the workspace.
-        #[arg(short, long)]
+        /// The workspace file to write; `-` or none prints the workspace.
+        #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the workspace file when it exists.
+        #[arg(long)]
+        force: bool,
         /// Do not print the notes on what was guessed.
         #[arg(short, long)]
         quiet: bool,
@@ -50,10 +53,11 @@ pub fn run(
     let ImportCommand::Mermaid {
         file: path,
         output,
+        force,
         quiet,
         explain,
     } = command;
-    let name = path.display().to_string();
+    let name = super::input::display_name(path);
     let text = match super::read_text(path) {
         Ok(text) => text,
         Err(message) => {
@@ -61,10 +65,10 @@ pub fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let title = path.file_stem().map_or_else(
-        || "Imported".to_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    );
+    let title = match path.file_stem() {
+        Some(stem) if name != "<stdin>" => stem.to_string_lossy().into_owned(),
+        _ => "Imported".to_owned(),
+    };
     let mut ws = Workspace::new(&title);
     let import = match import_mermaid(&text, &title, catalog, ws.fresh_id()) {
         Ok(import) => import,
@@ -82,10 +86,10 @@ pub fn run(
         }
     }
     let summary = format!(
-        "{} node(s), {} edge(s), {} pattern(s) recognised",
-        import.candidate.node_count(),
-        import.candidate.edge_count(),
-        import.candidate.pattern_ids().len()
+        "{}, {}, {} recognised",
+        count(import.candidate.node_count(), "node", "nodes"),
+        count(import.candidate.edge_count(), "edge", "edges"),
+        count(import.candidate.pattern_ids().len(), "pattern", "patterns")
     );
     let target = Output::from_arg(output.as_deref());
     if *explain {
@@ -102,17 +106,10 @@ pub fn run(
             let text = file::to_ron(&ws).map_err(|p| io::Error::other(p.to_string()))?;
             write!(out, "{text}")?;
         }
-        Output::File(target) if target.exists() => {
-            writeln!(
-                err,
-                "error: {} already exists; nothing was overwritten",
-                target.display()
-            )?;
-            return Ok(ExitCode::FAILURE);
-        }
         Output::File(target) => {
-            if let Err(problem) = storage::save_workspace(target, &ws) {
-                writeln!(err, "error: {problem}")?;
+            let text = file::to_ron(&ws).map_err(|p| io::Error::other(p.to_string()))?;
+            if let Err(message) = super::output::write_file(target, text.as_bytes(), *force) {
+                writeln!(err, "error: {message}")?;
                 return Ok(ExitCode::FAILURE);
             }
             writeln!(out, "wrote {} ({summary})", target.display())?;

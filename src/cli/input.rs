@@ -7,7 +7,6 @@ use clap::Args;
 
 use crate::catalog::{Catalog, Facet, QualityAttribute};
 use crate::context::{EvaluationContext, Experience, MAX_WEIGHT};
-use crate::storage;
 use crate::workspace::Workspace;
 
 /// Context options shared by `score` and `check`.
@@ -108,31 +107,68 @@ pub fn is_mermaid(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"))
 }
 
-/// Reads a workspace file, or mermaid files as the candidates of a new workspace.
-/// Problems (warnings of the importer included) come back as printable lines.
+/// Whether a text is a mermaid flowchart (its first statement is
+/// `flowchart` or `graph`), whatever its file is called.
+pub fn looks_like_mermaid(text: &str) -> bool {
+    let mut in_front_matter = false;
+    for line in text.lines().map(str::trim) {
+        if line == "---" {
+            in_front_matter = !in_front_matter;
+            continue;
+        }
+        if in_front_matter || line.is_empty() || line.starts_with("%%") {
+            continue;
+        }
+        let word = line.split_whitespace().next().unwrap_or("");
+        return word.eq_ignore_ascii_case("flowchart") || word.eq_ignore_ascii_case("graph");
+    }
+    false
+}
+
+/// What the scoring and review commands read, with what they must say
+/// about it: the importer's warnings and the pattern ids the catalog lacks.
+pub struct Inputs {
+    pub workspace: Workspace,
+    /// Printable lines (the mermaid importer's warnings).
+    pub warnings: Vec<String>,
+    /// Pattern ids not in the catalog, located in the workspace file.
+    pub unknown_patterns: Vec<crate::diagnostics::Problem>,
+}
+
+/// Reads a workspace file (`-`: standard input), or mermaid files as the
+/// candidates of a new workspace.
 pub fn load_inputs(
     workspace: Option<&PathBuf>,
     mermaid: &[PathBuf],
     catalog: &Catalog,
-    warnings: &mut Vec<String>,
-) -> Result<Workspace, String> {
+) -> Result<Inputs, String> {
+    let mut warnings = Vec::new();
+    let mut unknown_patterns = Vec::new();
     let mut ws = match workspace {
-        Some(path) if is_mermaid(path) => {
-            let mut ws = Workspace::new("Candidates from mermaid");
-            add_mermaid(&mut ws, path, catalog, warnings)?;
-            ws
+        Some(path) => {
+            let (name, text) = (display_name(path), super::read_text(path)?);
+            if is_mermaid(path) || looks_like_mermaid(&text) {
+                let mut ws = Workspace::new("Candidates from mermaid");
+                add_mermaid(&mut ws, path, &text, catalog, &mut warnings)?;
+                ws
+            } else {
+                let ws =
+                    crate::workspace::file::from_str(&name, &text).map_err(|p| p.to_string())?;
+                unknown_patterns = unknown(&name, &text, &ws, catalog);
+                ws
+            }
         }
-        Some(path) => storage::load_workspace(path).map_err(|p| p.to_string())?,
         None => Workspace::new("Candidates from mermaid"),
     };
     for path in mermaid {
-        add_mermaid(&mut ws, path, catalog, warnings)?;
+        let text = super::read_text(path)?;
+        add_mermaid(&mut ws, path, &text, catalog, &mut warnings)?;
     }
     if ws.candidates().is_empty() {
         return Err(match workspace {
             Some(path) => format!(
                 "{}: the workspace has no candidate design yet; draw one in the window (plinth {}) or add --candidate FILE.mmd",
-                path.display(),
+                display_name(path),
                 path.display()
             ),
             None => {
@@ -141,23 +177,70 @@ pub fn load_inputs(
             }
         });
     }
-    Ok(ws)
+    Ok(Inputs {
+        workspace: ws,
+        warnings,
+        unknown_patterns,
+    })
+}
+
+/// A workspace file for the exports (`-`: standard input), with the pattern
+/// ids the catalog lacks.
+pub fn load_workspace(
+    path: &Path,
+    catalog: &Catalog,
+) -> Result<(Workspace, Vec<crate::diagnostics::Problem>), String> {
+    let (name, text) = (display_name(path), super::read_text(path)?);
+    if looks_like_mermaid(&text) {
+        return Err(format!(
+            "{name}: this is a mermaid flowchart, not a workspace; make it one with `plinth import mermaid {} -o WORKSPACE.ron`",
+            path.display()
+        ));
+    }
+    let ws = crate::workspace::file::from_str(&name, &text).map_err(|p| p.to_string())?;
+    let unknown = unknown(&name, &text, &ws, catalog);
+    Ok((ws, unknown))
+}
+
+fn unknown(
+    name: &str,
+    text: &str,
+    ws: &Workspace,
+    catalog: &Catalog,
+) -> Vec<crate::diagnostics::Problem> {
+    crate::workspace::unknown::unknown_patterns(name, Some(text), ws, catalog)
+}
+
+/// How a path is named in messages: `<stdin>` for `-`.
+pub fn display_name(path: &Path) -> String {
+    if super::output::Output::is_stdout_arg(path) {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
 }
 
 fn add_mermaid(
     ws: &mut Workspace,
     path: &Path,
+    text: &str,
     catalog: &Catalog,
     warnings: &mut Vec<String>,
 ) -> Result<(), String> {
-    let name = path.display().to_string();
-    let text = super::read_text(path)?;
-    let title = path
-        .file_stem()
-        .map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
-    let import = crate::import::mermaid::import_mermaid(&text, &title, catalog, ws.fresh_id())
+    let name = display_name(path);
+    let title = match path.file_stem() {
+        Some(stem) if name != "<stdin>" => stem.to_string_lossy().into_owned(),
+        _ => "Flowchart".to_owned(),
+    };
+    let import = crate::import::mermaid::import_mermaid(text, &title, catalog, ws.fresh_id())
         .map_err(|e| format!("{name}: {e}"))?;
     warnings.extend(import.warnings.iter().map(|w| format!("{name}: {w}")));
     ws.push_candidate(import.candidate);
     Ok(())
+}
+
+/// What the scores rest on beyond the built-in catalog (see
+/// `workspace::pattern_notes`).
+pub fn pattern_notes(ws: &Workspace, catalog: &Catalog) -> Vec<String> {
+    crate::workspace::pattern_notes::pattern_notes(ws, catalog)
 }

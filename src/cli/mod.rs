@@ -7,14 +7,17 @@
 mod adr;
 mod catalog;
 mod check;
+mod completions;
 pub mod date;
 mod export;
 mod import;
 mod input;
 mod new;
 mod output;
-mod report;
+mod plural;
+mod rules;
 mod score;
+mod suggest;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,6 +26,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::catalog::{CatalogLoader, LoadOutcome};
+
+pub use suggest::parse;
 
 /// Plinth: an architecture decision workbench.
 ///
@@ -39,6 +44,12 @@ pub struct Cli {
     /// Ignore the per-user pattern folder (for reproducible scripts).
     #[arg(long, global = true)]
     pub no_user_catalog: bool,
+
+    /// Let an unrated pattern (every effect 0, as `catalog import` writes
+    /// them) replace a rated built-in of the same id; without it, such a
+    /// file is reported and the built-in kept.
+    #[arg(long, global = true)]
+    pub allow_unrated: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -79,19 +90,15 @@ pub enum Command {
     /// Browse, validate and import the pattern catalog.
     #[command(subcommand)]
     Catalog(catalog::CatalogCommand),
-    /// Start a workspace file: empty, or one of the examples.
-    New {
-        /// Copy a built-in example: startup, ai-support, checkout or legacy-shop.
-        #[arg(long, value_name = "NAME")]
-        example: Option<String>,
-        /// The workspace file to create (it must not exist).
-        file: PathBuf,
-    },
+    /// Start a workspace file: one empty candidate to draw, or one of the examples.
+    New(new::NewArgs),
     /// Rank candidates with every point explained, and the ranking's sensitivity.
     Score(score::ScoreArgs),
     /// Review candidates for the risks a staff engineer would raise.
     Check(check::CheckArgs),
-    /// Write ADRs, mermaid diagrams and comparison tables.
+    /// List the design review's rules: id, severity, what each catches.
+    Rules(rules::RulesArgs),
+    /// Write ADRs, mermaid diagrams, comparison tables, pictures and the report.
     #[command(subcommand)]
     Export(export::ExportCommand),
     /// Read designs from other formats.
@@ -100,6 +107,10 @@ pub enum Command {
     /// Work with folders of Architecture Decision Records.
     #[command(subcommand)]
     Adr(adr::AdrCommand),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), e.g. `plinth man -o plinth.1`.
+    Man(completions::ManArgs),
 }
 
 impl Cli {
@@ -107,12 +118,7 @@ impl Cli {
     /// a mistyped subcommand lands there too, and must not open a window.
     pub fn window_file_problem(&self) -> Option<String> {
         let file = self.file.as_ref()?;
-        (!file.exists()).then(|| {
-            format!(
-                "`{}` is neither a subcommand nor an existing workspace file (see plinth --help)",
-                file.display()
-            )
-        })
+        (!file.exists()).then(|| suggest::not_a_subcommand(&file.to_string_lossy()))
     }
 
     /// The catalog as this invocation sees it: embedded, user folder, `--catalog` folders.
@@ -124,13 +130,21 @@ impl Cli {
         for dir in &self.catalog_dirs {
             loader = loader.with_folder(dir);
         }
-        loader.load()
+        loader.allow_unrated_overrides(self.allow_unrated).load()
     }
 }
 
-/// Reads a UTF-8 text file; the error is a printable line naming the file
-/// (and the line, for invalid UTF-8).
+/// Reads a UTF-8 text file, or standard input for `-`; the error is a
+/// printable line naming the file (and the line, for invalid UTF-8).
 pub(crate) fn read_text(path: &std::path::Path) -> Result<String, String> {
+    if output::Output::is_stdout_arg(path) {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+            .map_err(|e| format!("<stdin>: cannot read standard input: {e}"))?;
+        return crate::diagnostics::text_of("<stdin>", &bytes, crate::diagnostics::MAX_TEXT_BYTES)
+            .map(str::to_owned)
+            .map_err(|problem| problem.to_string());
+    }
     crate::diagnostics::read_text(path).map_err(|problem| problem.to_string())
 }
 
@@ -151,7 +165,12 @@ fn with_catalog(
         Command::Check(args) => check::run(args, catalog, out, err),
         Command::Export(cmd) => export::run(cmd, catalog, out, err),
         Command::Import(cmd) => import::run(cmd, catalog, out, err),
-        Command::Catalog(_) | Command::New { .. } | Command::Adr(_) => Ok(ExitCode::SUCCESS),
+        Command::Catalog(_)
+        | Command::New(_)
+        | Command::Adr(_)
+        | Command::Rules(_)
+        | Command::Completions(_)
+        | Command::Man(_) => Ok(ExitCode::SUCCESS),
     }
 }
 
@@ -159,8 +178,11 @@ fn with_catalog(
 pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match command {
         Command::Catalog(cmd) => catalog::run(cli, cmd, out, err),
-        Command::New { example, file } => new::run(example.as_deref(), file, out, err),
+        Command::New(args) => new::run(args, out, err),
         Command::Adr(cmd) => adr::run(cmd, out, err),
+        Command::Rules(args) => rules::run(args, out, err),
+        Command::Completions(args) => completions::completions(args, out, err),
+        Command::Man(args) => completions::man(args, out, err),
         other => with_catalog(cli, other, out, err),
     };
     match result {

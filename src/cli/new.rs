@@ -1,29 +1,42 @@
-//! `plinth new [--example NAME] FILE`: starts a workspace file.
+//! `plinth new [--example NAME] FILE`: starts a workspace file: one empty
+//! candidate and the context's defaults to edit, or a built-in example.
 
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::storage;
+use clap::Args;
+
+use super::output::{Output, write_file};
+use super::plural::count;
+use crate::design::{Candidate, CandidateId};
 use crate::workspace::Workspace;
 use crate::workspace::examples::{example_names, example_text};
 use crate::workspace::file;
 
-pub fn run(
-    example: Option<&str>,
-    path: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<ExitCode> {
-    if path.exists() {
-        writeln!(
-            err,
-            "error: {} already exists; choose another name (nothing was overwritten)",
-            path.display()
-        )?;
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Copy a built-in example: startup, ai-support, checkout or legacy-shop.
+    #[arg(long, value_name = "NAME")]
+    pub example: Option<String>,
+    /// The workspace file to create; `-` prints it.
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+    /// Replace FILE when it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: &NewArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
+    let target = Output::from_arg(Some(&args.file));
+    if let Output::File(path) = target
+        && path.exists()
+        && !args.force
+    {
+        writeln!(err, "error: {}", super::output::exists_message(path))?;
         return Ok(ExitCode::FAILURE);
     }
-    let workspace = match example {
+    let workspace = match args.example.as_deref() {
         Some(name) => match example_text(name).map(|text| file::from_str(name, text)) {
             Some(Ok(ws)) => ws,
             Some(Err(problem)) => {
@@ -39,29 +52,42 @@ pub fn run(
                 return Ok(ExitCode::FAILURE);
             }
         },
-        None => Workspace::new(&title_from(path)),
+        None => starter(&args.file),
     };
-    match storage::save_workspace(path, &workspace) {
-        Ok(()) => {
-            writeln!(
-                out,
-                "wrote {} ({} candidate(s))",
-                path.display(),
-                workspace.candidates().len()
-            )?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(problem) => {
-            writeln!(err, "error: {problem}")?;
-            Ok(ExitCode::FAILURE)
-        }
+    let text = file::to_ron(&workspace).map_err(|p| io::Error::other(p.to_string()))?;
+    let Output::File(path) = target else {
+        write!(out, "{text}")?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    if let Err(message) = write_file(path, text.as_bytes(), args.force) {
+        writeln!(err, "error: {message}")?;
+        return Ok(ExitCode::FAILURE);
     }
+    let candidates = count(workspace.candidates().len(), "candidate", "candidates");
+    writeln!(out, "wrote {} ({candidates})", path.display())?;
+    if args.example.is_none() {
+        writeln!(
+            out,
+            "next: draw the candidate in the window (plinth {}), or edit the file (docs/workspace-format.md)",
+            path.display()
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A new decision named after the file, with one empty candidate to draw.
+fn starter(path: &Path) -> Workspace {
+    let mut workspace = Workspace::new(&title_from(path));
+    let id = CandidateId(workspace.fresh_id());
+    workspace.push_candidate(Candidate::new(id, "Candidate A"));
+    workspace
 }
 
 /// "payment-options.ron" -> "Payment options".
 fn title_from(path: &Path) -> String {
     let stem = path
         .file_stem()
+        .filter(|_| !Output::is_stdout_arg(path))
         .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
         .unwrap_or_default();
     let mut chars = stem.trim().chars();

@@ -9,14 +9,15 @@ use std::process::ExitCode;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::input::{ContextArgs, load_inputs};
+use super::input::{ContextArgs, load_inputs, pattern_notes};
+use super::output::{OutputArgs, deliver};
 use crate::catalog::Catalog;
 use crate::evaluate::{DatumView, ScoredWith, Sensitivity, analyse, datum_for, evaluate};
-use crate::scoring::{CandidateScore, Ranking};
+use crate::scoring::{CandidateScore, Contribution, Ranking};
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// A workspace file (or one mermaid file).
+    /// A workspace file, or one mermaid flowchart; `-` reads standard input.
     pub workspace: Option<PathBuf>,
     /// A mermaid flowchart to score as a candidate (repeatable).
     #[arg(long = "candidate", value_name = "FILE.mmd")]
@@ -29,9 +30,11 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "NAME")]
     pub datum: Option<String>,
     /// Print JSON: `{"context": {...}, "candidates": [...], "datum": {...} or null,
-    /// "sensitivity": {...}}`, candidates in rank order.
+    /// "sensitivity": {...}, "warnings": [...]}`, candidates in rank order.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 pub fn run(
@@ -40,23 +43,31 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let mut warnings = Vec::new();
-    let loaded = load_inputs(
-        args.workspace.as_ref(),
-        &args.candidates,
-        catalog,
-        &mut warnings,
-    );
-    for warning in &warnings {
-        writeln!(err, "warning: {warning}")?;
-    }
-    let mut ws = match loaded {
-        Ok(ws) => ws,
+    deliver(&args.output, out, err, |out, err| {
+        score(args, catalog, out, err)
+    })
+}
+
+fn score(
+    args: &ScoreArgs,
+    catalog: &Catalog,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<ExitCode> {
+    let inputs = match load_inputs(args.workspace.as_ref(), &args.candidates, catalog) {
+        Ok(inputs) => inputs,
         Err(message) => {
             writeln!(err, "error: {message}")?;
             return Ok(ExitCode::FAILURE);
         }
     };
+    for warning in &inputs.warnings {
+        writeln!(err, "warning: {warning}")?;
+    }
+    for problem in &inputs.unknown_patterns {
+        writeln!(err, "warning: {problem}")?;
+    }
+    let mut ws = inputs.workspace;
     ws.context = args.context.apply(ws.context.clone());
     if let Some(problem) = ws.context.problems().first() {
         writeln!(err, "error: {problem}")?;
@@ -72,17 +83,22 @@ pub fn run(
     };
     let scored_with = ScoredWith::new(&ws.context, &ranking);
     let sensitivity = analyse(ws.candidates(), catalog, &ws.context);
+    let notes = pattern_notes(&ws, catalog);
     let report = Report {
         scored_with: &scored_with,
         ranking: &ranking,
         datum: datum.as_ref(),
         sensitivity: &sensitivity,
+        notes: &notes,
     };
     if args.json {
+        let mut value = score_json(&report);
+        value["warnings"] = json!(inputs.unknown_patterns);
+        value["patterns"] = json!(notes);
         writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&score_json(&report)).unwrap_or_default()
+            serde_json::to_string_pretty(&value).unwrap_or_default()
         )?;
     } else {
         print_text(&report, out)?;
@@ -96,6 +112,8 @@ pub struct Report<'a> {
     pub ranking: &'a Ranking,
     pub datum: Option<&'a DatumView>,
     pub sensitivity: &'a Sensitivity,
+    /// Your versions of built-ins and unrated patterns the scores rest on.
+    pub notes: &'a [String],
 }
 
 /// The JSON contract of `score --json`.
@@ -115,7 +133,7 @@ pub fn score_json(report: &Report) -> Value {
     })
 }
 
-fn candidate_json(rank: usize, score: &CandidateScore) -> Value {
+pub(super) fn candidate_json(rank: usize, score: &CandidateScore) -> Value {
     let criteria: serde_json::Map<String, Value> = score
         .criteria()
         .iter()
@@ -134,12 +152,16 @@ fn candidate_json(rank: usize, score: &CandidateScore) -> Value {
 }
 
 fn print_text(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let (ranking, sensitivity) = (report.ranking, report.sensitivity);
+    let ranking = report.ranking;
     writeln!(out, "Scored with")?;
     for line in report.scored_with.lines() {
         writeln!(out, "  {line}")?;
     }
+    for note in report.notes {
+        writeln!(out, "  Note: {note}")?;
+    }
     writeln!(out)?;
+    let label_width = criterion_width();
     for (i, score) in ranking.scores.iter().enumerate() {
         let status = if score.feasible {
             String::new()
@@ -148,19 +170,43 @@ fn print_text(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         };
         writeln!(out, "{}. {}  {:.1}{status}", i + 1, score.name, score.total)?;
         for (criterion, points) in score.criteria() {
-            writeln!(out, "     {:<22} {points:+6.1}", criterion.label())?;
-        }
-    }
-    for score in &ranking.scores {
-        writeln!(out, "\n{}: every contribution", score.name)?;
-        for c in score
-            .contributions
-            .iter()
-            .filter(|c| c.points != 0.0 || c.subject.starts_with("rule:"))
-        {
             writeln!(
                 out,
-                "  {:+6.1}  {:<18} {:<28} {}",
+                "     {:<label_width$} {points:+6.1}",
+                criterion.label()
+            )?;
+        }
+    }
+    print_contributions(ranking, out)?;
+    print_datum(report.datum, out)?;
+    print_sensitivity(report, out)
+}
+
+/// The widest criterion label, so that columns line up whatever the labels.
+fn criterion_width() -> usize {
+    crate::scoring::Criterion::ALL
+        .iter()
+        .map(|c| c.label().chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Every non-zero contribution (and every rule), in columns as wide as
+/// their longest entry.
+fn print_contributions(ranking: &Ranking, out: &mut dyn Write) -> io::Result<()> {
+    let all: Vec<&Contribution> = ranking.scores.iter().flat_map(shown).collect();
+    let label_width = criterion_width();
+    let subject_width = all
+        .iter()
+        .map(|c| c.subject.chars().count())
+        .max()
+        .unwrap_or(0);
+    for score in &ranking.scores {
+        writeln!(out, "\n{}: every contribution", score.name)?;
+        for c in shown(score) {
+            writeln!(
+                out,
+                "  {:+6.1}  {:<label_width$}  {:<subject_width$}  {}",
                 c.points,
                 c.criterion.label(),
                 c.subject,
@@ -168,12 +214,42 @@ fn print_text(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             )?;
         }
     }
-    print_datum(report.datum, out)?;
-    writeln!(out, "\nSensitivity\n  {}", sensitivity.summary)?;
-    writeln!(out, "  {}", sensitivity.sweep)?;
-    writeln!(out, "  {}", sensitivity.weights_varied)?;
+    Ok(())
+}
+
+/// The contributions worth a line: every non-zero one and every rule.
+fn shown(score: &CandidateScore) -> Vec<&Contribution> {
+    score
+        .contributions
+        .iter()
+        .filter(|c| c.points != 0.0 || c.subject.starts_with("rule:"))
+        .collect()
+}
+
+/// The sensitivity, each sentence once; with one candidate there is no
+/// ranking to move.
+fn print_sensitivity(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let sensitivity = report.sensitivity;
+    writeln!(out, "\nSensitivity")?;
+    if report.ranking.scores.len() < 2 {
+        return writeln!(
+            out,
+            "  There is one candidate, so nothing can change the ranking; add a second to compare."
+        );
+    }
+    let mut said = vec![sensitivity.summary.clone()];
+    let mut say = |text: &str, out: &mut dyn Write, prefix: &str| -> io::Result<()> {
+        if said.iter().any(|s| s.contains(text.trim())) {
+            return Ok(());
+        }
+        said.push(text.to_owned());
+        writeln!(out, "  {prefix}{text}")
+    };
+    writeln!(out, "  {}", sensitivity.summary)?;
+    say(&sensitivity.sweep, out, "")?;
+    say(&sensitivity.weights_varied, out, "")?;
     for flip in &sensitivity.weight_flips {
-        writeln!(out, "  - {}", flip.sentence)?;
+        say(&flip.sentence, out, "- ")?;
     }
     Ok(())
 }
@@ -192,13 +268,14 @@ fn print_datum(datum: Option<&DatumView>, out: &mut dyn Write) -> io::Result<()>
         return writeln!(out, "  It is the only candidate.");
     }
     let width = |name: &str| name.chars().count().max(9);
-    write!(out, "  {:<22}", "Criterion")?;
+    let label_width = criterion_width().max("Criterion".len());
+    write!(out, "  {:<label_width$}", "Criterion")?;
     for c in &view.comparisons {
         write!(out, " {:>w$}", c.name, w = width(&c.name))?;
     }
     writeln!(out)?;
     for (row, criterion) in view.criteria.iter().enumerate() {
-        write!(out, "  {:<22}", criterion.label())?;
+        write!(out, "  {:<label_width$}", criterion.label())?;
         for c in &view.comparisons {
             let v = &c.criteria[row];
             let difference = if v.difference == 0.0 {

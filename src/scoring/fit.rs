@@ -136,12 +136,18 @@ fn cognitive_load(
         "rule: cognitive load",
         points,
         format!(
-            "{complexity:.1} complexity ({}; {deployables} deployable blocks at 0.5) over {} engineers is {load:.2} each; a {} team carries {comfortable:.1}",
+            "{complexity:.1} complexity ({}; {deployables} deployable {} at 0.5) over {} engineers is {load:.2} each; a {} team carries {comfortable:.1}",
             named_complexity(patterns),
+            if deployables == 1 { "block" } else { "blocks" },
             context.team_size,
             context.experience.key()
         ),
     ));
+}
+
+/// "point" for one, else "points".
+fn points_word(total: u32) -> &'static str {
+    if total == 1 { "point" } else { "points" }
 }
 
 pub(super) fn complexity_budget(
@@ -156,7 +162,8 @@ pub(super) fn complexity_budget(
         (
             -(BUDGET_POINTS_PER_UNIT * over).min(BUDGET_MAX_PENALTY),
             format!(
-                "{total} complexity points ({}) against a budget of {budget}: {} over",
+                "{total} complexity {} ({}) against a budget of {budget}: {} over",
+                points_word(total),
                 named_complexity(patterns),
                 total - budget
             ),
@@ -164,7 +171,10 @@ pub(super) fn complexity_budget(
     } else {
         (
             0.0,
-            format!("{total} complexity points, within the budget of {budget}"),
+            format!(
+                "{total} complexity {}, within the budget of {budget}",
+                points_word(total)
+            ),
         )
     };
     out.push(Contribution::new(

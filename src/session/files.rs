@@ -10,6 +10,7 @@ use crate::catalog::Catalog;
 use crate::import::mermaid::{MermaidImport, import_mermaid};
 use crate::storage;
 use crate::workspace::examples::example_text;
+use crate::workspace::unknown::unknown_patterns;
 use crate::workspace::{Workspace, file};
 
 impl Session {
@@ -28,13 +29,20 @@ impl Session {
     }
 
     /// Opens `path`, replacing the document (unsaved work was dealt with).
-    pub(super) fn open(&mut self, path: &Path, out: &mut Vec<Effect>) {
+    /// Pattern ids the catalog does not have are noticed, located.
+    pub(super) fn open(&mut self, path: &Path, catalog: &Catalog, out: &mut Vec<Effect>) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         match storage::load_workspace(&path) {
             Ok(workspace) => {
                 storage::leftovers::remove_leftovers(&path);
+                let text = crate::diagnostics::read_text(&path).ok();
+                let name = path.display().to_string();
+                let unknown = unknown_patterns(&name, text.as_deref(), &workspace, catalog);
                 self.replace(Document::new(workspace, Some(path.clone()), ""), out);
                 out.push(Effect::Opened(path));
+                for problem in unknown {
+                    out.push(Effect::info(problem.to_string()));
+                }
             }
             Err(problem) => {
                 out.push(Effect::error(format!(

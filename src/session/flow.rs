@@ -186,7 +186,7 @@ impl Session {
                 PathQuestion::Open,
                 self.doc.path().map(Into::into),
             )),
-            Intent::Open(path) => self.open(&path, out),
+            Intent::Open(path) => self.open(&path, catalog, out),
             Intent::OpenExample(name) => self.open_example(name, out),
             Intent::ImportDialog => out.push(Effect::AskPath(PathQuestion::ImportMermaid, None)),
             Intent::Import(path) => self.import(&path, catalog, out),

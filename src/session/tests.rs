@@ -324,3 +324,31 @@ fn candidate_changes_stop_at_the_ends_of_the_list() {
     s.document_mut().apply(add).unwrap();
     assert_eq!(s.document().workspace().candidates().len(), count + 2);
 }
+
+#[test]
+fn opening_a_workspace_with_an_unknown_pattern_id_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.ron");
+    let text =
+        examples::example_text("startup")
+            .unwrap()
+            .replacen("\"monolith\"", "\"monolit\"", 1);
+    std::fs::write(&path, text).unwrap();
+    let mut session = Session::default();
+    let effects = session.apply(Request::Leave(Intent::Open(path.clone())), &catalog());
+    let notices: Vec<&Notice> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Notice(n) => Some(n),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notices.len(), 1, "{effects:?}");
+    assert!(
+        notices[0].text.contains("typo.ron:50:")
+            && notices[0].text.contains("`monolit`")
+            && notices[0].text.contains("did you mean `monolith`?"),
+        "{}",
+        notices[0].text
+    );
+}

@@ -1,6 +1,8 @@
-//! The catalog panel: the search box (fuzzy, as you type), filters, the
-//! building-block palette and the patterns grouped by category. Every row
-//! can be clicked (opens the page) or dragged onto the canvas.
+//! The catalog panel: the search box (as you type, ranked and cut as
+//! `plinth catalog list --search` does: "N more weak matches" shows the
+//! rest on request), filters, the building-block palette and the patterns
+//! grouped by category. Every row can be clicked (opens the page) or
+//! dragged onto the canvas.
 
 use egui::{
     Color32, CornerRadius, Id, LayerId, Order, Rect, Role, Sense, Stroke, StrokeKind, WidgetInfo,
@@ -24,6 +26,8 @@ pub fn search_box_id() -> Id {
 pub struct CatalogBrowser {
     pub filter: Filter,
     searcher: Searcher,
+    /// The search text whose weak matches the user asked to see.
+    weak_shown_for: Option<String>,
     /// The open page last frame: when it changes, its row is scrolled into view.
     shown: Option<String>,
 }
@@ -46,7 +50,12 @@ pub fn catalog_panel_ui(
     .accessible_name("Search patterns");
     filters_ui(ui, &mut browser.filter);
     ui.separator();
-    let results = browser.searcher.search(catalog, &browser.filter);
+    let found = browser.searcher.search_all(catalog, &browser.filter);
+    let show_weak = browser.weak_shown_for.as_deref() == Some(browser.filter.text.trim());
+    let mut results = found.shown;
+    if show_weak {
+        results.extend(&found.weak);
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -54,6 +63,9 @@ pub fn catalog_panel_ui(
                 palette_ui(ui, catalog);
             }
             ui.weak(format!("{} of {} patterns", results.len(), catalog.len()));
+            if !show_weak && !found.weak.is_empty() && weak_matches_ui(ui, found.weak.len()) {
+                browser.weak_shown_for = Some(browser.filter.text.trim().to_owned());
+            }
             for (category, entries) in grouped(&results) {
                 category_header(ui, category);
                 for entry in entries {
@@ -69,6 +81,18 @@ pub fn catalog_panel_ui(
             }
         });
     browser.shown = open.map(str::to_owned);
+}
+
+/// "N more weak matches" and a button to show them; true when clicked.
+fn weak_matches_ui(ui: &mut egui::Ui, count: usize) -> bool {
+    ui.horizontal(|ui| {
+        let noun = if count == 1 { "match" } else { "matches" };
+        ui.weak(format!("{count} more weak {noun}"));
+        ui.small_button("Show them")
+            .on_hover_text("Patterns where the search found only scattered letters")
+            .clicked()
+    })
+    .inner
 }
 
 /// Results grouped by category; groups in order of their best result.

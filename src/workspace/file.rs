@@ -81,13 +81,27 @@ pub fn from_str(file: &str, text: &str) -> Result<Workspace, Problem> {
             );
         }
     };
-    build(file, current)
+    build(file, current).map_err(|problem| located(problem, text))
+}
+
+/// A problem with a field but no place gets the field's line and column.
+fn located(problem: Problem, text: &str) -> Problem {
+    match (&problem.location, problem.field.clone()) {
+        (None, Some(field)) => problem.at(crate::diagnostics::locate(text, &field)),
+        _ => problem,
+    }
 }
 
 fn version_by_parsing(file: &str, text: &str) -> Result<u32, Problem> {
     let parsed = ronfile::parse::<VersionOnly>(file, text).map_err(|p| {
         if p.message.contains("`version` is missing") {
             p.in_field("version")
+        } else if p.message.contains("VersionOnly") {
+            Problem::new(
+                file,
+                "this is not a Plinth workspace: one starts with `(` and `version: 2` (docs/workspace-format.md); a mermaid flowchart is read by `plinth import mermaid`",
+            )
+            .at(p.location)
         } else {
             p
         }
@@ -146,6 +160,9 @@ fn build(file: &str, data: WorkspaceFile) -> Result<Workspace, Problem> {
             )
             .in_field(format!("candidates[{index}].nodes[{at}].position")));
         }
+        if let Some(problem) = dangling_reference(file, index, &candidate) {
+            return Err(problem);
+        }
         let candidate = candidate.into_candidate().map_err(|e| {
             Problem::new(file, format!("candidate `{name}`: {e}"))
                 .in_field(format!("candidates[{index}]"))
@@ -153,6 +170,42 @@ fn build(file: &str, data: WorkspaceFile) -> Result<Workspace, Problem> {
         ws.push_candidate(candidate);
     }
     Ok(ws)
+}
+
+/// An edge or a node that names a node or group the candidate does not
+/// have, with the field and the ids as the file writes them.
+fn dangling_reference(file: &str, index: usize, candidate: &CandidateData) -> Option<Problem> {
+    let nodes: std::collections::BTreeSet<u64> = candidate.nodes.iter().map(|n| n.id.0).collect();
+    let groups: std::collections::BTreeSet<u64> = candidate.groups.iter().map(|g| g.id.0).collect();
+    let name = &candidate.name;
+    let at = |field: String, message: String| {
+        Some(Problem::new(file, format!("candidate `{name}`: {message}")).in_field(field))
+    };
+    for (e, edge) in candidate.edges.iter().enumerate() {
+        for (end, node) in [("from", edge.from.0), ("to", edge.to.0)] {
+            if !nodes.contains(&node) {
+                return at(
+                    format!("candidates[{index}].edges[{e}].{end}"),
+                    format!(
+                        "edge {} names node {node}, which is not among this candidate's nodes; fix the id or add the node",
+                        edge.id.0
+                    ),
+                );
+            }
+        }
+    }
+    for (n, node) in candidate.nodes.iter().enumerate() {
+        if let Some(group) = node.group.filter(|g| !groups.contains(&g.0)) {
+            return at(
+                format!("candidates[{index}].nodes[{n}].group"),
+                format!(
+                    "node {} is in group {}, which is not among this candidate's groups; fix the id, add the group or write `group: None`",
+                    node.id.0, group.0
+                ),
+            );
+        }
+    }
+    None
 }
 
 /// The first format, kept readable forever.

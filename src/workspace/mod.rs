@@ -7,6 +7,8 @@ pub mod edit;
 pub mod examples;
 pub mod file;
 pub mod fix;
+pub mod pattern_notes;
+pub mod unknown;
 
 use serde::{Deserialize, Serialize};
 

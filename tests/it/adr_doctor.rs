@@ -35,7 +35,7 @@ fn well_kept_folders_of_every_style_pass() {
         let dir = crate::fixture("adr").join(name);
         let out = plinth(&[&"adr", &"doctor", &dir]);
         assert_eq!(out.status.code(), Some(0), "{name}:\n{}", stdout(&out));
-        assert!(stdout(&out).contains(" 0 problem(s)"), "{}", stdout(&out));
+        assert!(stdout(&out).contains(" 0 problems"), "{}", stdout(&out));
     }
 }
 
@@ -77,7 +77,7 @@ fn strict_turns_notes_into_problems() {
         "{}",
         stdout(&out)
     );
-    assert!(stdout(&out).contains(" 4 problem(s), 0 note(s)"));
+    assert!(stdout(&out).contains(" 4 problems, 0 notes"));
 }
 
 #[test]
@@ -97,7 +97,7 @@ fn a_duplicate_number_fails_once_listed_first() {
         "0003-a-second-three.md: problem: number 3 is used by 2 files: 0003-a-second-three.md, 0003-managed-postgresql-for-orders.md"
     );
     assert_eq!(text.matches("is used by").count(), 1, "{text}");
-    assert!(text.contains(" 1 problem(s), 4 note(s)"), "{text}");
+    assert!(text.contains(" 1 problem, 4 notes"), "{text}");
 }
 
 #[test]

@@ -68,14 +68,14 @@ fn unknown_related_id_is_reported_and_the_pattern_kept() {
 }
 
 #[test]
-fn duplicate_id_keeps_the_first_file() {
-    let (line, field, message) = only_problem("duplicate-b.ron");
+fn duplicate_id_keeps_the_file_named_after_it() {
+    let (line, field, message) = only_problem("duplicate-a.ron");
     assert_eq!((line, field.as_deref()), (3, Some("id")));
     assert!(
-        message.contains("already used by") && message.contains("duplicate-a.ron"),
+        message.contains("already used by") && message.contains("/duplicate.ron"),
         "{message}"
     );
-    assert!(problems_for("duplicate-a.ron").is_empty());
+    assert!(problems_for("/duplicate.ron").is_empty());
 }
 
 #[test]

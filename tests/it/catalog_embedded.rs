@@ -212,7 +212,8 @@ fn user_folder_adds_and_overrides() {
     let text = std::fs::read_to_string(crate::fixture("catalog/good/edge-cache.ron")).unwrap();
     let override_text = text
         .replace("id: \"edge-cache\"", "id: \"monolith\"")
-        .replace("name: \"Edge Cache\"", "name: \"Our Monolith\"");
+        .replace("name: \"Edge Cache\"", "name: \"Our Monolith\"")
+        .replace("[\"CDN Cache\", \"Edge Caching\"]", "[]");
     std::fs::write(dir.path().join("monolith.ron"), override_text).unwrap();
 
     let outcome = CatalogLoader::embedded().with_folder(dir.path()).load();

@@ -157,11 +157,9 @@ fn check_strict_fails_on_errors_only() {
 #[test]
 fn export_adr_numbers_and_never_overwrites() {
     let dir = with_example("startup");
-    for expected in ["0001-", "0002-"] {
-        let out = plinth(
-            dir.path(),
-            &["export", "adr", "w.ron", "--date", "2026-11-26"],
-        );
+    // A changed decision (here its date) gets the next number.
+    for (expected, date) in [("0001-", "2026-11-26"), ("0002-", "2026-11-27")] {
+        let out = plinth(dir.path(), &["export", "adr", "w.ron", "--date", date]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert!(
             text(&out.stdout).contains(&format!("docs/decisions/{expected}")),
@@ -229,7 +227,11 @@ fn export_mermaid_and_table() {
     );
     let table = text(&plinth(dir.path(), &["export", "table", "w.ron"]).stdout);
     assert!(
-        table.lines().next().unwrap().starts_with('|')
+        table.starts_with("Scored with:"),
+        "the context first: {table}"
+    );
+    assert!(
+        table.lines().any(|l| l.starts_with("| Criterion"))
             && table.contains("Orchestrated saga with outbox")
     );
     let missing = plinth(
@@ -295,17 +297,24 @@ fn a_bare_workspace_argument_opens_the_window_and_a_typo_does_not() {
     let typo = plinth(dir.path(), &["scroe"]);
     assert_eq!(typo.status.code(), Some(2));
     assert!(
-        text(&typo.stderr)
-            .contains("`scroe` is neither a subcommand nor an existing workspace file"),
+        text(&typo.stderr).contains("`scroe` is not a subcommand; did you mean `score`?"),
         "{}",
         text(&typo.stderr)
+    );
+    let far = plinth(dir.path(), &["nothing-like-it.ron"]);
+    assert_eq!(far.status.code(), Some(2));
+    assert!(
+        text(&far.stderr).contains("is neither a subcommand nor an existing workspace file"),
+        "{}",
+        text(&far.stderr)
     );
 }
 
 #[test]
 fn a_workspace_without_candidates_is_explained_not_called_missing() {
     let dir = tempfile::tempdir().unwrap();
-    assert!(plinth(dir.path(), &["new", "plan.ron"]).status.success());
+    let bare = plinth::workspace::Workspace::new("Plan");
+    plinth::storage::save_workspace(&dir.path().join("plan.ron"), &bare).unwrap();
     for args in [
         &["score", "plan.ron"][..],
         &["check", "plan.ron"],

@@ -15,7 +15,9 @@ mod catalog_embedded;
 mod catalog_layra;
 mod catalog_search;
 mod cli_catalog;
+mod cli_conventions;
 mod cli_core;
+mod cli_newcomer;
 mod clipboard;
 mod decision_file;
 mod example_dates;
@@ -36,6 +38,7 @@ mod scenario_properties;
 mod scenarios;
 mod scored_outputs;
 mod scoring;
+mod search_queries;
 mod support;
 #[path = "../common/files.rs"]
 mod test_files;

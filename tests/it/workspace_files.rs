@@ -79,8 +79,13 @@ fn damaged_files_say_where_and_what() {
     assert!(p.message.contains("newer Plinth (format 7)"), "{p}");
 
     let p = bad("dangling-edge.ron");
-    assert!(p.message.contains("node n999 is not in the design"), "{p}");
-    assert_eq!(p.field.as_deref(), Some("candidates[0]"));
+    assert!(
+        p.message
+            .contains("names node 999, which is not among this candidate's nodes"),
+        "the id as the file writes it: {p}"
+    );
+    assert_eq!(p.field.as_deref(), Some("candidates[0].edges[2].to"));
+    assert!(p.location.is_some(), "with line and column: {p}");
 
     let p = bad("impossible-team.ron");
     assert!(p.message.contains("team size must be between 1"), "{p}");

@@ -29,13 +29,53 @@ fn typing_in_the_search_box_filters_the_list() {
         "RAG does not match `outbox`"
     );
     assert!(
-        h.query_by_label("11 of 59 patterns").is_some(),
-        "the same 11 as `plinth catalog list --search outbox`"
+        h.query_by_label("3 of 59 patterns").is_some(),
+        "the same 3 as `plinth catalog list --search outbox`"
     );
     assert_ne!(
-        after_three, "11 of 59 patterns",
+        after_three, "3 of 59 patterns",
         "typing narrows the list further"
     );
+}
+
+#[test]
+fn weak_matches_are_counted_and_shown_on_request() {
+    let filter = plinth::catalog::search::Filter {
+        text: "cqrs".to_owned(),
+        ..Default::default()
+    };
+    let catalog = plinth::catalog::Catalog::embedded();
+    let found = plinth::catalog::search::Searcher::default().search_all(&catalog, &filter);
+    let (shown, weak) = (found.shown.len(), found.weak.len());
+    assert!(shown >= 1 && weak >= 1, "{shown} {weak}");
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Search patterns").focus();
+    h.run();
+    h.get_by_label("Search patterns").type_text("cqrs");
+    h.run();
+    assert!(
+        h.query_by_label(&format!("{shown} of 59 patterns"))
+            .is_some(),
+        "as `catalog list --search cqrs`"
+    );
+    assert!(h.query_by_label("CQRS / Event Sourcing").is_some());
+    assert!(
+        h.query_by_label("Rate Limiting").is_none(),
+        "scattered letters of `cqrs` are a weak match, not shown"
+    );
+    assert!(
+        h.query_by_label(&format!("{weak} more weak matches"))
+            .is_some()
+    );
+    h.get_by_label("Show them").click();
+    h.run();
+    assert!(
+        h.query_by_label(&format!("{} of 59 patterns", shown + weak))
+            .is_some()
+    );
+    assert!(h.query_by_label("Rate Limiting").is_some());
+    assert!(h.query_by_label_contains("more weak matches").is_none());
 }
 
 #[test]

@@ -59,6 +59,9 @@ fn page(catalog: &Catalog, entry: &Entry, out: &mut dyn Write) -> io::Result<()>
         writeln!(out, "Also known as: {}", p.aliases.join(", "))?;
     }
     writeln!(out, "\n{}", p.summary)?;
+    if !p.overview.trim().is_empty() {
+        writeln!(out, "\n{}", p.overview.trim())?;
+    }
     bullets(out, "When to use", &p.when_to_use)?;
     bullets(out, "When not to use", &p.when_not_to_use)?;
     let components: Vec<String> = p

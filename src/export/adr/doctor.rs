@@ -178,12 +178,21 @@ impl fmt::Display for DoctorReport {
         };
         writeln!(
             f,
-            "{}: {} ADR file(s){kinds}, {} problem(s), {} note(s)",
+            "{}: {}{kinds}, {}, {}",
             self.dir.display(),
-            self.files.len(),
-            self.problem_count(),
-            self.note_count()
+            counted(self.files.len(), "ADR file"),
+            counted(self.problem_count(), "problem"),
+            counted(self.note_count(), "note")
         )
+    }
+}
+
+/// "1 note", "2 notes".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

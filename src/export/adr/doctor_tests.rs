@@ -190,7 +190,7 @@ fn the_report_lists_problems_first_with_a_severity_then_dialects_and_a_summary()
         "{text}"
     );
     assert!(
-        lines[6].ends_with(": 2 ADR file(s) (1 madr, 1 nygard), 3 problem(s), 1 note(s)"),
+        lines[6].ends_with(": 2 ADR files (1 madr, 1 nygard), 3 problems, 1 note"),
         "{text}"
     );
 }

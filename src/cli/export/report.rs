@@ -1,29 +1,29 @@
 //! `plinth export report WORKSPACE [-o FILE.html]`: the decision report, one
-//! self-contained HTML file, printed or written to a new file.
+//! self-contained HTML file, printed or written to a file.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 
-use super::date::{is_iso_date, today};
 use crate::catalog::Catalog;
+use crate::cli::date::{is_iso_date, today};
+use crate::cli::output::{OutputArgs, deliver};
 use crate::export::report::{ReportOptions, report_html};
 use crate::workspace::Workspace;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    pub workspace: PathBuf,
-    /// Write to this file instead of printing (it must not exist).
-    #[arg(short, long, value_name = "FILE.html")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub source: super::Source,
     /// The report's date, YYYY-MM-DD (default: the decision's date, else today).
-    #[arg(long)]
+    #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// The candidate to compare the others with (default: the status quo, if named so).
     #[arg(long, value_name = "NAME")]
     pub datum: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 pub fn run(
@@ -53,19 +53,8 @@ pub fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let Some(path) = &args.output else {
+    deliver(&args.output, out, err, |out, _| {
         write!(out, "{html}")?;
-        return Ok(ExitCode::SUCCESS);
-    };
-    if let Err(e) = crate::storage::atomic::create_new(path, html.as_bytes()) {
-        writeln!(err, "error: {}: {e}", path.display())?;
-        return Ok(ExitCode::FAILURE);
-    }
-    writeln!(
-        out,
-        "wrote the decision report ({} KB) to {}",
-        html.len().div_ceil(1024),
-        path.display()
-    )?;
-    Ok(ExitCode::SUCCESS)
+        Ok(ExitCode::SUCCESS)
+    })
 }
