@@ -53,7 +53,14 @@ const files = process.argv.slice(2);
     const nodes = await page.evaluate(() =>
       document.documentElement.localName === 'svg' ? document.querySelectorAll('g.node').length : -1);
     if (nodes < 0) problems.push('not an SVG document');
-    await page.screenshot({ path: file.replace(/\.svg$/, '.png'), fullPage: true, timeout: 180000 });
+    // The whole picture: the viewport at the SVG's own size (a full-page
+    // screenshot waits forever on a bare SVG document, which has no body).
+    const size = await page.evaluate(() => ({
+      width: Math.ceil(Number(document.documentElement.getAttribute('width')) || 1400),
+      height: Math.ceil(Number(document.documentElement.getAttribute('height')) || 900),
+    }));
+    await page.setViewportSize({ width: Math.min(size.width, 4000), height: Math.min(size.height, 4000) });
+    await page.screenshot({ path: file.replace(/\.svg$/, '.png') });
     await page.close();
     for (const p of problems) console.log(`${file}: ${p}`);
     console.log(`${file}: ${problems.length ? 'FAILED' : 'ok'}, ${nodes} nodes`);
