@@ -10,7 +10,7 @@
     reason = "a benchmark cannot run without its fixtures"
 )]
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, pos2, vec2};
@@ -20,48 +20,13 @@ use plinth::ui::canvas::{CanvasInput, CanvasState, Selection, canvas_ui};
 
 #[path = "support/big_candidate.rs"]
 mod big_candidate;
+#[path = "support/cpu_clock.rs"]
+mod cpu_clock;
+
+use cpu_clock::CpuClock;
 
 /// The candidate drawn: 2,000 nodes and 3,000 edges.
 const NODES: u64 = 2000;
-
-/// CPU time of this thread from `/proc/thread-self/stat` (user + system,
-/// in 10 ms ticks), so that other work on a busy machine does not count;
-/// wall time where that file does not exist. Samples last about a second,
-/// which keeps the tick rounding near 1 %.
-enum CpuClock {
-    Cpu(u64),
-    Wall(Instant),
-}
-
-/// Clock ticks per second of `/proc` times (`USER_HZ`, 100 on Linux).
-const TICKS_PER_SEC: u64 = 100;
-
-impl CpuClock {
-    fn now() -> Self {
-        thread_cpu_ticks().map_or_else(|| Self::Wall(Instant::now()), Self::Cpu)
-    }
-
-    fn elapsed(&self) -> Duration {
-        match self {
-            Self::Cpu(start) => {
-                let ticks = thread_cpu_ticks().unwrap_or(*start) - start;
-                Duration::from_millis(ticks * 1000 / TICKS_PER_SEC)
-            }
-            Self::Wall(start) => start.elapsed(),
-        }
-    }
-}
-
-fn thread_cpu_ticks() -> Option<u64> {
-    let text = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    // Fields after the command name (which may hold spaces) in parentheses;
-    // utime and stime are the 14th and 15th fields of the line.
-    let rest = &text[text.rfind(')')? + 2..];
-    let mut fields = rest.split_whitespace().skip(11);
-    let user: u64 = fields.next()?.parse().ok()?;
-    let system: u64 = fields.next()?.parse().ok()?;
-    Some(user + system)
-}
 
 fn input_at(frame: u64) -> RawInput {
     let wobble = (frame % 40) as f32;
@@ -93,6 +58,7 @@ fn canvas_benches(c: &mut Criterion) {
         snap: true,
         legend: true,
         next_id: 100_000,
+        revision: 1,
         high_contrast: false,
     };
     for (name, zoom) in [("fit", None), ("50 %", Some(0.5)), ("100 %", Some(1.0))] {

@@ -111,6 +111,8 @@ impl PlinthApp {
             }
             Command::ExportAdr => self.open_export(super::export_dialog::ExportTab::Adr),
             Command::ExportMermaid => self.open_export(super::export_dialog::ExportTab::Mermaid),
+            Command::ExportPicture => self.open_export(super::export_dialog::ExportTab::Picture),
+            Command::ExportReport => self.open_export(super::export_dialog::ExportTab::Report),
             Command::Present
             | Command::LeavePresentation
             | Command::LargerText
@@ -120,6 +122,7 @@ impl PlinthApp {
             Command::Delete
             | Command::Rename
             | Command::SelectAll
+            | Command::Arrange
             | Command::ZoomIn
             | Command::ZoomOut
             | Command::ZoomReset

@@ -27,6 +27,10 @@ pub enum Purpose {
     AdrFolder,
     /// The file the export dialog writes the diagram to.
     MermaidFile,
+    /// The file the export dialog writes the picture to.
+    PictureFile,
+    /// The file the export dialog writes the decision report to.
+    ReportFile,
 }
 
 impl From<PathQuestion> for Purpose {
@@ -48,6 +52,8 @@ impl Purpose {
             Self::CatalogFolder => "Add a folder of pattern files",
             Self::AdrFolder => "Choose the ADR folder",
             Self::MermaidFile => "Save the diagram as",
+            Self::PictureFile => "Save the picture as",
+            Self::ReportFile => "Save the report as",
         }
     }
 
@@ -58,7 +64,7 @@ impl Purpose {
             Self::ImportMermaid => "Import",
             Self::CatalogFolder => "Add folder",
             Self::AdrFolder => "Choose",
-            Self::MermaidFile => "Choose",
+            Self::MermaidFile | Self::PictureFile | Self::ReportFile => "Choose",
         }
     }
 
@@ -71,6 +77,8 @@ impl Purpose {
             Self::CatalogFolder => Action::AddCatalogFolder(path),
             Self::AdrFolder => Action::Export(ExportAction::AdrFolderChosen(path)),
             Self::MermaidFile => Action::Export(ExportAction::MermaidFileChosen(path)),
+            Self::PictureFile => Action::Export(ExportAction::PictureFileChosen(path)),
+            Self::ReportFile => Action::Export(ExportAction::ReportFileChosen(path)),
         }
     }
 
@@ -107,6 +115,12 @@ impl Purpose {
                     .add_filter("Mermaid flowchart", &["mmd", "mermaid"])
                     .set_file_name(name)
                     .save_file()
+            }
+            Self::PictureFile | Self::ReportFile => {
+                let name = suggestion
+                    .and_then(std::path::Path::file_name)
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                dialog.set_file_name(name).save_file()
             }
         }
     }

@@ -50,6 +50,7 @@ impl<'a> FrameCtx<'a> {
             snap: self.settings.snap_to_grid,
             legend: self.settings.show_legend,
             next_id: self.doc.workspace().fresh_id(),
+            revision: self.doc.history().revision(),
             high_contrast: self.presenting,
         })
     }

@@ -86,6 +86,8 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     ui.separator();
     command(ui, Command::ExportAdr, &state, actions);
     command(ui, Command::ExportMermaid, &state, actions);
+    command(ui, Command::ExportPicture, &state, actions);
+    command(ui, Command::ExportReport, &state, actions);
     ui.separator();
     command(ui, Command::ImportMermaid, &state, actions);
     command(ui, Command::AddCatalogFolder, &state, actions);
@@ -137,6 +139,8 @@ fn edit_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     ] {
         command(ui, c, &state, actions);
     }
+    ui.separator();
+    command(ui, Command::Arrange, &state, actions);
 }
 
 fn candidate_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {

@@ -6,6 +6,7 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod arrange;
 mod bad_files;
 mod candidates;
 mod canvas;
@@ -14,6 +15,7 @@ mod compare;
 mod decision;
 mod disk_changes;
 mod export;
+mod export_picture;
 mod files;
 mod idle;
 mod present;

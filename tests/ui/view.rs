@@ -12,8 +12,8 @@ fn zoom(h: &App) -> f32 {
 }
 
 /// An empty spot of the checkout canvas (below the diagram, above the
-/// analysis panel).
-const EMPTY: Pos2 = Pos2::new(650.0, 460.0);
+/// connection legend's strip).
+const EMPTY: Pos2 = Pos2::new(650.0, 420.0);
 
 #[test]
 fn dragging_the_background_pans() {

@@ -1,13 +1,10 @@
 //! What lies under the nodes: the background with its dot grid, and groups
 //! drawn as labelled boundaries around their members.
 
-use egui::{Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
+use egui::{Painter, Rect, Stroke, StrokeKind, pos2};
 
 use super::layout::Layout;
 use super::text::{TextCache, TextKey};
-use std::collections::BTreeMap;
-
-use crate::design::{Candidate, GroupId};
 use crate::ui::theme::{self, CanvasColours};
 
 /// Fills the canvas and draws a dot every grid step (when they are far
@@ -36,43 +33,16 @@ pub fn draw_background(painter: &Painter, colours: &CanvasColours, area: Rect, l
     }
 }
 
-/// The screen rectangle around the members of each group, title strip
-/// included (one pass over the nodes, not one per group).
-fn group_rects(candidate: &Candidate, layout: &Layout) -> BTreeMap<GroupId, Rect> {
-    let mut members: BTreeMap<GroupId, Rect> = BTreeMap::new();
-    for node in candidate.nodes() {
-        if let (Some(group), Some(rect)) = (node.group, layout.rect(node.id)) {
-            members
-                .entry(group)
-                .and_modify(|r| *r = r.union(rect))
-                .or_insert(rect);
-        }
-    }
-    let zoom = layout.t.zoom;
-    let pad = theme::GROUP_PADDING * zoom;
-    for rect in members.values_mut() {
-        *rect = Rect::from_min_max(
-            rect.min - vec2(pad, pad + theme::GROUP_TITLE * zoom),
-            rect.max + vec2(pad, pad),
-        );
-    }
-    members
-}
-
-/// Draws every group with members under the nodes.
+/// Draws every group with members under the nodes, in the boxes of the
+/// shared geometry, with the title it fitted.
 pub fn draw_groups(
     painter: &Painter,
     cache: &mut TextCache,
     colours: &CanvasColours,
-    candidate: &Candidate,
     layout: &Layout,
 ) {
     let zoom = layout.t.zoom;
-    let rects = group_rects(candidate, layout);
-    for group in candidate.groups() {
-        let Some(&rect) = rects.get(&group.id) else {
-            continue;
-        };
+    for (group, rect, title) in layout.groups() {
         if !painter.clip_rect().intersects(rect) {
             continue;
         }
@@ -88,13 +58,12 @@ pub fn draw_groups(
             let galley = cache.line(
                 painter,
                 TextKey::GroupName(group.id.0),
-                &group.name,
+                &group.title_text,
                 theme::canvas_font(theme::GROUP_FONT_SIZE, zoom),
                 colours.weak_text,
-                (rect.width() - 16.0 * zoom).max(1.0),
+                (rect.max.x - title.min.x - 6.0 * zoom).max(1.0),
             );
-            let pos = Pos2::new(rect.min.x + 10.0 * zoom, rect.min.y + 5.0 * zoom);
-            painter.galley(pos, galley, colours.weak_text);
+            painter.galley(title.min, galley, colours.weak_text);
         }
     }
 }

@@ -69,7 +69,9 @@ pub fn drop_ui(
     if input.snap {
         position = view::snap(position);
     }
-    let ghost = layout.t.rect_to_screen(canvas_rect(position));
+    let id = NodeId(input.next_id);
+    let node = item.node(id, position, input.catalog);
+    let ghost = layout.t.rect_to_screen(canvas_rect(&node, position));
     let painter = ui.painter_at(area);
     painter.rect_filled(ghost, 8.0, colours.selection_fill);
     painter.rect_stroke(
@@ -81,15 +83,13 @@ pub fn drop_ui(
     painter.text(
         ghost.center(),
         egui::Align2::CENTER_CENTER,
-        item.name(input.catalog),
+        &node.label,
         egui::FontId::proportional(13.0),
         colours.text,
     );
     if ctx.input(|i| i.pointer.any_released())
         && DragAndDrop::take_payload::<PaletteItem>(ctx).is_some()
     {
-        let id = NodeId(input.next_id);
-        let node = item.node(id, position, input.catalog);
         state.selection = Selection::only_node(id);
         actions.push(Action::Edit(Edit::AddNodes {
             candidate: input.candidate.id,

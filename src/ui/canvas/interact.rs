@@ -88,6 +88,74 @@ pub fn nodes_ui(
     }
 }
 
+/// The connection labels in their boxes, drawn over the nodes' layer. A
+/// label shown shorter than its text gives the whole text on hover (and to
+/// screen readers); so does an edge whose label fits nowhere.
+pub fn labels_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    input: &CanvasInput<'_>,
+    state: &mut CanvasState,
+    layout: &Layout,
+    colours: &CanvasColours,
+) {
+    let clip = painter.clip_rect();
+    for route in &layout.geometry.edges {
+        let Some(label) = &route.label else {
+            continue;
+        };
+        if !clip.intersects(layout.screen(&label.rect)) {
+            continue;
+        }
+        let Some(rect) = edges::draw_label(painter, &mut state.text, colours, route, layout) else {
+            continue;
+        };
+        let Some(edge) = input.candidate.edge(route.id) else {
+            continue;
+        };
+        let response = ui.interact(
+            rect,
+            egui::Id::unique(("edge-label", route.id.0)),
+            Sense::hover(),
+        );
+        response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &edge.label));
+        response.on_hover_text(edge.label.clone());
+    }
+    hidden_label_ui(ui, input, layout);
+}
+
+/// The label of an edge that had no room for it, beside the pointer while
+/// the pointer is on the edge.
+fn hidden_label_ui(ui: &egui::Ui, input: &CanvasInput<'_>, layout: &Layout) {
+    let Some(pointer) = ui.ctx().pointer_hover_pos() else {
+        return;
+    };
+    if !ui.clip_rect().contains(pointer) || layout.node_at(pointer).is_some() {
+        return;
+    }
+    let Some(edge) = edges::edge_at(layout, pointer)
+        .filter(|id| {
+            layout
+                .geometry
+                .edges
+                .iter()
+                .any(|e| e.id == *id && e.label_hidden)
+        })
+        .and_then(|id| input.candidate.edge(id))
+    else {
+        return;
+    };
+    egui::Tooltip::always_open(
+        ui.ctx().clone(),
+        ui.layer_id(),
+        egui::Id::unique(("hidden-label", edge.id.0)),
+        egui::PopupAnchor::Pointer,
+    )
+    .show(|ui| {
+        ui.label(&edge.label);
+    });
+}
+
 /// Review markers on the visible nodes, drawn last so nothing hides them.
 pub fn markers_ui(
     ui: &egui::Ui,
@@ -214,7 +282,6 @@ pub fn background_ui(
     ui: &egui::Ui,
     response: &egui::Response,
     painter: &egui::Painter,
-    input: &CanvasInput<'_>,
     state: &mut CanvasState,
     layout: &Layout,
     colours: &CanvasColours,
@@ -223,7 +290,7 @@ pub fn background_ui(
     if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        match edges::edge_at(layout, input.candidate.edges(), pos) {
+        match edges::edge_at(layout, pos) {
             Some(edge) if shift => toggle(&mut state.selection.edges, edge),
             Some(edge) => {
                 state.selection.clear();
@@ -283,7 +350,7 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T) {
     }
 }
 
-/// The zoom level, a hint when the candidate is empty and the legend.
+/// The zoom level and a hint when the candidate is empty.
 pub fn overlay_ui(
     ui: &egui::Ui,
     painter: &egui::Painter,
@@ -306,35 +373,6 @@ pub fn overlay_ui(
             egui::Align2::CENTER_CENTER,
             "Drag a pattern or a building block from the catalog and drop it here",
             egui::FontId::proportional(15.0),
-            colours.weak_text,
-        );
-    }
-    if input.legend {
-        legend(painter, area, &colours, &small);
-    }
-}
-
-/// A key to the edge styles in the bottom-left corner.
-fn legend(painter: &egui::Painter, area: Rect, colours: &CanvasColours, font: &egui::FontId) {
-    let kinds = crate::design::EdgeKind::ALL;
-    let row = 16.0;
-    let origin = area.left_bottom() + egui::vec2(12.0, -(row * kinds.len() as f32) - 8.0);
-    let frame = Rect::from_min_size(
-        origin - egui::vec2(6.0, 4.0),
-        egui::vec2(196.0, row * kinds.len() as f32 + 8.0),
-    );
-    painter.rect_filled(frame, 4.0, colours.label_fill);
-    for (i, kind) in kinds.into_iter().enumerate() {
-        let y = origin.y + row * (i as f32 + 0.5);
-        let from = egui::pos2(origin.x, y);
-        let to = egui::pos2(origin.x + 44.0, y);
-        let seg = edges::Segment { from, to };
-        edges::draw_sample(painter, colours, kind, seg);
-        painter.text(
-            egui::pos2(to.x + 10.0, y),
-            egui::Align2::LEFT_CENTER,
-            crate::ui::sentence_case(kind.label()),
-            font.clone(),
             colours.weak_text,
         );
     }

@@ -1,13 +1,18 @@
-//! Where every node of the candidate is on screen this frame, with a move
-//! in progress applied as a preview (the document only changes on release).
+//! Where everything of the candidate is on screen this frame: the core's
+//! [`Geometry`] (node boxes, group boxes, routes, label boxes, the same the
+//! picture export draws) put through the view transform. The geometry is
+//! computed once per document revision, candidate and move in progress
+//! (`GeometryCache`), not every frame; a move is previewed by computing it
+//! with the dragged nodes where they would land.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use egui::{Pos2, Rect, Vec2};
 
 use super::view::{self, Transform};
-use crate::design::{Candidate, Node, NodeId, Point};
-use crate::ui::theme;
+use crate::design::{Candidate, CandidateId, Node, NodeId, Point};
+use crate::geometry::{self, Geometry, GroupBox, NodeBox};
 
 /// A move in progress: the nodes and how far they have been dragged.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,74 +29,218 @@ impl MovePreview {
         let p = view::point(view::pos(node.position) + self.offset);
         if self.snap { view::snap(p) } else { p }
     }
-}
 
-/// Screen rectangles of all nodes, by id.
-pub struct Layout {
-    pub t: Transform,
-    rects: BTreeMap<NodeId, Rect>,
-    /// `(from, to)` of every edge, to spot pairs of opposite edges.
-    pairs: BTreeSet<(NodeId, NodeId)>,
-}
-
-/// A node's rectangle in canvas units.
-pub fn canvas_rect(position: Point) -> Rect {
-    Rect::from_center_size(view::pos(position), theme::NODE_SIZE)
-}
-
-impl Layout {
-    pub fn new(candidate: &Candidate, t: Transform, preview: Option<&MovePreview>) -> Self {
-        let rects = candidate
-            .nodes()
-            .map(|node| {
-                let position = match preview {
-                    Some(p) if p.nodes.contains(&node.id) => p.position(node),
-                    _ => node.position,
-                };
-                (node.id, t.rect_to_screen(canvas_rect(position)))
-            })
-            .collect();
-        let pairs = candidate.edges().map(|e| (e.from, e.to)).collect();
-        Self { t, rects, pairs }
-    }
-
-    /// Whether some edge goes from `from` to `to`.
-    pub fn has_edge(&self, from: NodeId, to: NodeId) -> bool {
-        self.pairs.contains(&(from, to))
-    }
-
-    pub fn rect(&self, id: NodeId) -> Option<Rect> {
-        self.rects.get(&id).copied()
-    }
-
-    /// Nodes in id order (the drawing order) with their rectangles.
-    pub fn iter(&self) -> impl Iterator<Item = (NodeId, Rect)> + '_ {
-        self.rects.iter().map(|(id, r)| (*id, *r))
-    }
-
-    /// The topmost node under `pos`.
-    pub fn node_at(&self, pos: Pos2) -> Option<NodeId> {
-        self.rects
+    /// Where the dragged nodes land, as far as the geometry is concerned
+    /// (two offsets that snap to the same place give the same geometry).
+    fn landing(&self, candidate: &Candidate) -> Vec<(NodeId, Point)> {
+        self.nodes
             .iter()
-            .rev()
-            .find(|(_, r)| r.contains(pos))
-            .map(|(id, _)| *id)
-    }
-
-    /// Nodes whose rectangle touches `area`.
-    pub fn nodes_in(&self, area: Rect) -> BTreeSet<NodeId> {
-        self.rects
-            .iter()
-            .filter(|(_, r)| r.intersects(area))
-            .map(|(id, _)| *id)
+            .filter_map(|id| candidate.node(*id))
+            .map(|n| (n.id, self.position(n)))
             .collect()
     }
 }
 
-/// The canvas-space bounds of all nodes, if there is any.
+/// What the geometry was computed for.
+#[derive(Debug, Clone, PartialEq)]
+struct GeometryKey {
+    revision: u64,
+    candidate: CandidateId,
+    moved: Vec<(NodeId, Point)>,
+}
+
+/// The geometry of the candidate on the canvas, kept between frames.
+#[derive(Default)]
+pub struct GeometryCache {
+    key: Option<GeometryKey>,
+    geometry: Arc<Geometry>,
+}
+
+impl GeometryCache {
+    /// The geometry of `candidate` at document `revision`, with `preview`
+    /// applied; computed again only when one of them changed.
+    pub fn get(
+        &mut self,
+        candidate: &Candidate,
+        revision: u64,
+        preview: Option<&MovePreview>,
+    ) -> Arc<Geometry> {
+        let moved = preview.map(|p| p.landing(candidate)).unwrap_or_default();
+        let key = GeometryKey {
+            revision,
+            candidate: candidate.id,
+            moved,
+        };
+        if self.key.as_ref() != Some(&key) {
+            let geometry = if key.moved.is_empty() {
+                Geometry::of(candidate)
+            } else {
+                let moved: BTreeMap<NodeId, Point> = key.moved.iter().copied().collect();
+                Geometry::at(candidate, |n| {
+                    moved.get(&n.id).copied().unwrap_or(n.position)
+                })
+            };
+            self.geometry = Arc::new(geometry);
+            self.key = Some(key);
+        }
+        Arc::clone(&self.geometry)
+    }
+}
+
+/// The frame's geometry on screen.
+pub struct Layout {
+    pub t: Transform,
+    pub geometry: Arc<Geometry>,
+}
+
+/// A geometry rectangle as an egui one (same units).
+pub fn egui_rect(r: &geometry::Rect) -> Rect {
+    Rect::from_min_max(view::pos(r.min), view::pos(r.max))
+}
+
+impl Layout {
+    pub fn new(geometry: Arc<Geometry>, t: Transform) -> Self {
+        Self { t, geometry }
+    }
+
+    /// A canvas rectangle on screen.
+    pub fn screen(&self, r: &geometry::Rect) -> Rect {
+        self.t.rect_to_screen(egui_rect(r))
+    }
+
+    /// A node's rectangle on screen.
+    pub fn rect(&self, id: NodeId) -> Option<Rect> {
+        self.geometry.node_rect(id).map(|r| self.screen(&r))
+    }
+
+    /// Nodes in id order (the drawing order) with their screen rectangles.
+    pub fn iter(&self) -> impl Iterator<Item = (NodeId, Rect)> + '_ {
+        self.geometry
+            .nodes
+            .iter()
+            .map(|NodeBox { id, rect }| (*id, self.screen(rect)))
+    }
+
+    /// Groups with their boxes on screen.
+    pub fn groups(&self) -> impl Iterator<Item = (&GroupBox, Rect, Rect)> + '_ {
+        self.geometry
+            .groups
+            .iter()
+            .map(|g| (g, self.screen(&g.rect), self.screen(&g.title)))
+    }
+
+    /// A polyline on screen.
+    pub fn points(&self, points: &[Point]) -> Vec<Pos2> {
+        points.iter().map(|p| self.t.to_screen(*p)).collect()
+    }
+
+    /// The topmost node under `pos`.
+    pub fn node_at(&self, pos: Pos2) -> Option<NodeId> {
+        let p = self.t.to_canvas(pos);
+        self.geometry
+            .nodes
+            .iter()
+            .rev()
+            .find(|n| n.rect.contains(p))
+            .map(|n| n.id)
+    }
+
+    /// Nodes whose rectangle touches `area` (screen points).
+    pub fn nodes_in(&self, area: Rect) -> BTreeSet<NodeId> {
+        self.iter()
+            .filter(|(_, r)| r.intersects(area))
+            .map(|(id, _)| id)
+            .collect()
+    }
+}
+
+/// A node's box in canvas units when centred at `position` (the ghost of a
+/// drop, a node to frame).
+pub fn canvas_rect(node: &Node, position: Point) -> Rect {
+    egui_rect(&geometry::node_rect(node, position))
+}
+
+/// The canvas-space bounds of the candidate's nodes and their groups' frames,
+/// if there is any node: what zoom to fit shows, without routing the edges.
 pub fn content_bounds(candidate: &Candidate) -> Option<Rect> {
-    candidate
+    let nodes = candidate
         .nodes()
-        .map(|n| canvas_rect(n.position))
-        .reduce(Rect::union)
+        .map(|n| canvas_rect(n, n.position))
+        .reduce(Rect::union)?;
+    let grouped = candidate.nodes().any(|n| n.group.is_some());
+    Some(if grouped {
+        let pad = geometry::metrics::GROUP_PADDING;
+        Rect::from_min_max(
+            nodes.min - egui::vec2(pad, pad + geometry::metrics::GROUP_TITLE),
+            nodes.max + egui::vec2(pad, pad),
+        )
+    } else {
+        nodes
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::blocks::BlockKind;
+    use crate::design::Candidate;
+
+    fn two_nodes() -> Candidate {
+        let mut c = Candidate::new(CandidateId(1), "Shop");
+        c.add_node(Node::block(
+            NodeId(1),
+            BlockKind::Service,
+            "Orders",
+            Point::new(0.0, 0.0),
+        ))
+        .unwrap();
+        c.add_node(Node::block(
+            NodeId(2),
+            BlockKind::Database,
+            "Inventory Reservation Coordinator for Orders",
+            Point::new(400.0, 0.0),
+        ))
+        .unwrap();
+        c
+    }
+
+    #[test]
+    fn the_geometry_is_kept_until_the_revision_or_a_move_changes() {
+        let c = two_nodes();
+        let mut cache = GeometryCache::default();
+        let a = cache.get(&c, 1, None);
+        assert!(Arc::ptr_eq(&a, &cache.get(&c, 1, None)));
+        assert!(!Arc::ptr_eq(&a, &cache.get(&c, 2, None)));
+        let preview = MovePreview {
+            nodes: BTreeSet::from([NodeId(1)]),
+            offset: egui::vec2(100.0, 0.0),
+            snap: false,
+        };
+        let moved = cache.get(&c, 2, Some(&preview));
+        let was = a.node_rect(NodeId(1)).map(|r| r.min.x);
+        let now = moved.node_rect(NodeId(1)).map(|r| r.min.x);
+        assert_eq!(now, was.map(|x| x + 100.0));
+        assert!(Arc::ptr_eq(&moved, &cache.get(&c, 2, Some(&preview))));
+    }
+
+    #[test]
+    fn screen_boxes_are_the_geometrys_boxes_through_the_view() {
+        let c = two_nodes();
+        let geometry = Arc::new(Geometry::of(&c));
+        let t = view::View {
+            pan: egui::vec2(10.0, 20.0),
+            zoom: 0.5,
+        }
+        .transform(Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0)));
+        let layout = Layout::new(Arc::clone(&geometry), t);
+        for n in &geometry.nodes {
+            let screen = layout.rect(n.id).map(|r| r.width());
+            assert_eq!(screen, Some(n.rect.width() * 0.5));
+        }
+        // the long label makes a wider node, on the canvas as in the picture
+        let (a, b) = (layout.rect(NodeId(1)), layout.rect(NodeId(2)));
+        assert!(b.map(|r| r.width()) > a.map(|r| r.width()));
+        let centre = layout.rect(NodeId(2)).map(|r| r.center());
+        assert_eq!(centre.and_then(|p| layout.node_at(p)), Some(NodeId(2)));
+    }
 }

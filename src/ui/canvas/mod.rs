@@ -1,11 +1,13 @@
 //! The canvas: the current candidate drawn as a diagram, edited by direct
-//! manipulation. A hand-written canvas on the painter keeps the graph model
-//! ours: `view` (pan and zoom), `layout` (screen rectangles with a move
-//! previewed), `nodes`, `edges` and `backdrop` (drawing), `interact`
-//! (selection, moving, panning, zooming), `connect` (drawing edges),
-//! `rename`, `drop` (palette drag and drop) and `ops` (commands on the
-//! selection). It reads the candidate and pushes edits; it never changes
-//! the document itself.
+//! manipulation. It paints the core's `geometry` (node boxes, group boxes
+//! and titles, routes, label boxes: what the picture export writes), so the
+//! window and a picture cannot drift apart. `view` (pan and zoom), `layout`
+//! (the geometry, cached per revision, on screen, with a move previewed),
+//! `nodes`, `edges`, `backdrop` and `legend` (drawing), `interact`
+//! (selection, moving, panning, zooming, label hover), `connect` (drawing
+//! edges), `rename`, `drop` (palette drag and drop) and `ops` (commands on
+//! the selection, Arrange). It reads the candidate and pushes edits; it
+//! never changes the document itself.
 
 mod backdrop;
 mod connect;
@@ -14,6 +16,7 @@ mod edges;
 mod glyphs;
 mod interact;
 mod layout;
+mod legend;
 mod nodes;
 mod ops;
 mod rename;
@@ -26,7 +29,7 @@ use egui::{Rect, Sense, Stroke, StrokeKind};
 
 pub use drop::PaletteItem;
 pub use layout::content_bounds;
-use layout::{Layout, MovePreview};
+use layout::{GeometryCache, Layout, MovePreview};
 use view::View;
 
 use super::actions::Action;
@@ -87,6 +90,8 @@ pub struct CanvasInput<'a> {
     pub legend: bool,
     /// The first unused id of the workspace, for new nodes and edges.
     pub next_id: u64,
+    /// The document's history revision: the geometry is kept until it moves.
+    pub revision: u64,
     /// The black-on-white colours of the presentation.
     pub high_contrast: bool,
 }
@@ -105,6 +110,7 @@ pub struct CanvasState {
     box_select: Option<interact::BoxSelect>,
     renaming: Option<rename::Renaming>,
     text: text::TextCache,
+    geometry: GeometryCache,
     area: Option<Rect>,
     highlight: Option<Highlight>,
     /// Frame these nodes on the next frame.
@@ -191,7 +197,7 @@ impl CanvasState {
         ops::run(self, command, input)
     }
 
-    fn prepare(&mut self, candidate: &Candidate, area: Rect) {
+    fn prepare(&mut self, candidate: &Candidate, area: Rect, layout: &Layout) {
         if self.shown != Some(candidate.id) {
             self.shown = Some(candidate.id);
             self.selection.clear();
@@ -201,10 +207,12 @@ impl CanvasState {
         }
         self.selection.retain_existing(candidate);
         if let Some(nodes) = self.frame_pending.take() {
-            let bounds = candidate
-                .nodes()
+            let bounds = layout
+                .geometry
+                .nodes
+                .iter()
                 .filter(|n| nodes.contains(&n.id))
-                .map(|n| layout::canvas_rect(n.position))
+                .map(|n| layout::egui_rect(&n.rect))
                 .reduce(Rect::union);
             if let Some(bounds) = bounds {
                 self.fit_pending = false;
@@ -213,8 +221,8 @@ impl CanvasState {
         }
         if self.fit_pending {
             self.fit_pending = false;
-            match layout::content_bounds(candidate) {
-                Some(bounds) => self.view.fit(area, bounds),
+            match layout.geometry.bounds() {
+                Some(bounds) => self.view.fit(area, layout::egui_rect(&bounds)),
                 None => {
                     self.view = View::default();
                     self.view.pan = area.size() / 2.0;
@@ -225,51 +233,59 @@ impl CanvasState {
     }
 }
 
-/// Draws the canvas into the remaining space of `ui` and handles its input.
+/// Draws the canvas into the remaining space of `ui` (the legend in a
+/// strip below it) and handles its input.
 pub fn canvas_ui(
     ui: &mut egui::Ui,
     input: &CanvasInput<'_>,
     state: &mut CanvasState,
     actions: &mut Vec<Action>,
 ) {
-    let area = ui.available_rect_before_wrap();
+    let full = ui.available_rect_before_wrap();
+    let (area, legend) = legend::split(full, input.legend);
+    if let Some(legend) = &legend {
+        let colours = CanvasColours::for_view(ui.visuals(), input.high_contrast);
+        legend::draw(ui, legend, &colours);
+    }
+    let mut canvas = ui.new_child(egui::UiBuilder::new().max_rect(area));
+    canvas.set_clip_rect(area.intersect(ui.clip_rect()));
+    diagram_ui(&mut canvas, area, input, state, actions);
+    ui.advance_cursor_after_rect(full);
+}
+
+/// The diagram in `area`: drawing first, then the input on top.
+fn diagram_ui(
+    ui: &mut egui::Ui,
+    area: Rect,
+    input: &CanvasInput<'_>,
+    state: &mut CanvasState,
+    actions: &mut Vec<Action>,
+) {
     let background = ui.allocate_rect(area, Sense::click_and_drag());
-    state.prepare(input.candidate, area);
+    if state.shown != Some(input.candidate.id) {
+        state.moving = None;
+    }
+    let geometry = state
+        .geometry
+        .get(input.candidate, input.revision, state.moving.as_ref());
+    let layout = Layout::new(geometry, state.view.transform(area));
+    state.prepare(input.candidate, area, &layout);
     interact::pan_and_zoom(ui, area, state);
-    let layout = Layout::new(
-        input.candidate,
-        state.view.transform(area),
-        state.moving.as_ref(),
-    );
+    let layout = Layout::new(layout.geometry, state.view.transform(area));
     let painter = ui.painter_at(area);
     let colours = CanvasColours::for_view(ui.visuals(), input.high_contrast);
     state.text.next_frame(&painter);
     backdrop::draw_background(&painter, &colours, area, &layout);
-    backdrop::draw_groups(
-        &painter,
-        &mut state.text,
-        &colours,
-        input.candidate,
-        &layout,
-    );
-    let visible_edges = draw_edges(&painter, input, state, &layout, &colours);
+    backdrop::draw_groups(&painter, &mut state.text, &colours, &layout);
+    draw_edges(&painter, state, &layout, &colours);
     interact::nodes_ui(ui, &painter, input, state, &layout, &colours, actions);
-    for (edge, segment) in visible_edges {
-        edges::draw_label(
-            &painter,
-            &mut state.text,
-            &colours,
-            edge,
-            segment,
-            layout.t.zoom,
-        );
-    }
+    interact::labels_ui(ui, &painter, input, state, &layout, &colours);
     draw_highlight(&painter, state.highlight.as_ref(), &layout);
     interact::markers_ui(ui, &painter, input, &layout);
     if !state.read_only {
         connect::handles_ui(ui, &painter, input, state, &layout, &colours);
     }
-    interact::background_ui(ui, &background, &painter, input, state, &layout, &colours);
+    interact::background_ui(ui, &background, &painter, state, &layout, &colours);
     rename::rename_ui(ui, input, state, &layout, actions);
     connect::pending_edge_ui(ui, input, state, actions);
     if !state.read_only {
@@ -296,26 +312,27 @@ fn draw_highlight(painter: &egui::Painter, highlight: Option<&Highlight>, layout
     }
 }
 
-/// Draws the lines of the visible edges; returns them for their labels.
-fn draw_edges<'c>(
+/// Draws the routes of the visible edges.
+fn draw_edges(
     painter: &egui::Painter,
-    input: &CanvasInput<'c>,
     state: &CanvasState,
     layout: &Layout,
     colours: &CanvasColours,
-) -> Vec<(&'c crate::design::Edge, edges::Segment)> {
+) {
     let clip = painter.clip_rect().expand(40.0);
-    let mut visible = Vec::new();
-    for edge in input.candidate.edges() {
-        let Some(segment) = edges::segment(layout, edge) else {
-            continue;
-        };
-        if !clip.intersects(segment.bounds()) {
+    for route in &layout.geometry.edges {
+        let points = layout.points(&route.points);
+        if !clip.intersects(edges::bounds(&points)) {
             continue;
         }
-        let selected = state.selection.edges.contains(&edge.id);
-        edges::draw_edge(painter, colours, edge, segment, layout.t.zoom, selected);
-        visible.push((edge, segment));
+        let selected = state.selection.edges.contains(&route.id);
+        edges::draw_edge(
+            painter,
+            colours,
+            route.kind,
+            &points,
+            layout.t.zoom,
+            selected,
+        );
     }
-    visible
 }

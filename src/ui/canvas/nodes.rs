@@ -7,7 +7,8 @@ use egui::{Color32, CornerRadius, Painter, Rect, Stroke, StrokeKind, pos2, vec2}
 use super::glyphs::{self, Glyph};
 use super::text::{TextCache, TextKey};
 use crate::catalog::Catalog;
-use crate::design::{Finding, Node, NodeKind, Severity};
+use crate::design::{Finding, Node, Severity};
+use crate::geometry::metrics::NODE_HEIGHT;
 use crate::ui::theme::{self, CanvasColours};
 
 /// How a node looks this frame.
@@ -19,7 +20,8 @@ pub struct NodeLook {
     pub target: bool,
 }
 
-/// What the catalog says about a node, for drawing.
+/// What the catalog says about a node, for drawing (the shared
+/// `geometry::facts`, in egui's colours).
 pub struct NodeFacts {
     pub stripe: Color32,
     pub glyph: Glyph,
@@ -29,41 +31,20 @@ pub struct NodeFacts {
 
 /// The stripe, glyph, detail line and complexity of `node`.
 pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
-    match &node.kind {
-        NodeKind::Pattern { pattern } => match catalog.pattern(pattern) {
-            Some(p) => NodeFacts {
-                stripe: theme::category_colour(p.category),
-                glyph: Glyph::Pattern,
-                detail: if p.name == node.label {
-                    format!("{} pattern", p.category.key())
-                } else {
-                    p.name.clone()
-                },
-                complexity: Some(p.complexity),
-            },
-            None => NodeFacts {
-                stripe: theme::ERROR,
-                glyph: Glyph::Pattern,
-                detail: format!("{pattern} (not in the catalog)"),
-                complexity: None,
-            },
-        },
-        NodeKind::Block { block, patterns } => {
-            let known: Vec<_> = patterns.iter().filter_map(|p| catalog.pattern(p)).collect();
-            // The glyph says what kind of block it is; the line says what it uses.
-            let detail = match known.as_slice() {
-                [] => block.label().to_owned(),
-                [one] => one.name.clone(),
-                [first, rest @ ..] => format!("{} +{}", first.name, rest.len()),
-            };
-            NodeFacts {
-                stripe: theme::BLOCK_COLOUR,
-                glyph: Glyph::Block(*block),
-                detail,
-                complexity: known.iter().map(|p| p.complexity).max(),
-            }
-        }
+    let facts = crate::geometry::facts::facts(node, catalog);
+    let [r, g, b, a] = facts.stripe.0;
+    NodeFacts {
+        stripe: Color32::from_rgba_unmultiplied(r, g, b, a),
+        glyph: facts.block.map_or(Glyph::Pattern, Glyph::Block),
+        detail: facts.detail,
+        complexity: facts.complexity,
     }
+}
+
+/// The zoom a node's screen rectangle is drawn at (every node has the
+/// same height; the width follows the label).
+fn zoom_of(rect: Rect) -> f32 {
+    rect.height() / NODE_HEIGHT
 }
 
 /// Draws one node card in `rect` (screen points).
@@ -76,7 +57,7 @@ pub fn draw_node(
     rect: Rect,
     look: NodeLook,
 ) {
-    let zoom = rect.width() / theme::NODE_SIZE.x;
+    let zoom = zoom_of(rect);
     let corner = CornerRadius::same(scaled_u8(theme::NODE_CORNER * zoom));
     if rect.width() < 24.0 {
         // A speck of its category's colour: two triangles, where a
@@ -225,7 +206,7 @@ pub fn findings_of<'f>(findings: &'f [Finding], node: &Node) -> Vec<&'f Finding>
 /// with the number of findings; returns where it was drawn.
 pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Option<Rect> {
     let worst = findings.iter().map(|f| f.severity).max()?;
-    let zoom = rect.width() / theme::NODE_SIZE.x;
+    let zoom = zoom_of(rect);
     let r = (theme::MARKER_RADIUS * zoom).max(3.0);
     let centre = pos2(rect.max.x - r * 0.4, rect.min.y + r * 0.4);
     if zoom < theme::EDGE_DETAIL_ZOOM {
@@ -267,6 +248,7 @@ mod tests {
     use super::*;
     use crate::catalog::blocks::BlockKind;
     use crate::design::{NodeId, Point};
+    use crate::geometry::metrics::NODE_MIN_WIDTH;
 
     /// The shapes `draw` paints in one frame.
     fn shapes_of(draw: impl FnMut(&mut egui::Ui)) -> Vec<egui::Shape> {
@@ -279,7 +261,7 @@ mod tests {
 
     /// A node's rectangle at `zoom`.
     fn at_zoom(zoom: f32) -> Rect {
-        Rect::from_min_size(pos2(10.0, 10.0), theme::NODE_SIZE * zoom)
+        Rect::from_min_size(pos2(10.0, 10.0), vec2(NODE_MIN_WIDTH, NODE_HEIGHT) * zoom)
     }
 
     /// The circles and texts a marker paints on a node shown at `zoom`.

@@ -1,8 +1,9 @@
 //! Commands on the selection and the view: delete, select all, rename,
-//! zoom. Each document change is returned as one edit.
+//! zoom, arrange. Each document change is returned as one edit.
 
 use super::{CanvasInput, CanvasState, Selection};
-use crate::design::{EdgeId, NodeId};
+use crate::design::{EdgeId, NodeId, Point};
+use crate::geometry::layout::{self, Flow};
 use crate::ui::commands::Command;
 use crate::ui::theme;
 use crate::workspace::Edit;
@@ -31,6 +32,7 @@ pub fn run(state: &mut CanvasState, command: Command, input: &CanvasInput<'_>) -
             state.request_fit();
             None
         }
+        Command::Arrange => arrange(state, input),
         _ => None,
     }
 }
@@ -40,6 +42,26 @@ fn zoom_by(state: &mut CanvasState, factor: f32) -> Option<Edit> {
         state.view.zoom_around(area, area.center(), factor);
     }
     None
+}
+
+/// Lays out the selected nodes (all of them when fewer than two are
+/// selected: one node has nothing to be arranged with) with the core's
+/// layered layout, as one `MoveNodes` edit (undo puts every node back);
+/// nodes already in place are left out of it. Arranging everything also
+/// zooms to fit the result.
+fn arrange(state: &mut CanvasState, input: &CanvasInput<'_>) -> Option<Edit> {
+    let only = (state.selection.nodes.len() > 1).then_some(&state.selection.nodes);
+    let moves: Vec<(NodeId, Point)> = layout::arrange(input.candidate, only, Flow::LeftRight)
+        .into_iter()
+        .filter(|(id, p)| input.candidate.node(*id).is_some_and(|n| n.position != *p))
+        .collect();
+    if only.is_none() {
+        state.request_fit();
+    }
+    (!moves.is_empty()).then_some(Edit::MoveNodes {
+        candidate: input.candidate.id,
+        moves,
+    })
 }
 
 /// Removes the selected nodes (with their edges) and the selected edges.

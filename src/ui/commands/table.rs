@@ -118,6 +118,14 @@ impl Command {
                 typing: Typing::YieldsToText,
                 needs: Needs::Nothing,
             },
+            Self::Arrange => Spec {
+                label: "Arrange",
+                tooltip: "Lay out the candidate automatically, or only the selected nodes when several are (one undoable step)",
+                keys: const { &[key(CMD, Key::L)] },
+                modes: Modes::Editing,
+                typing: Typing::YieldsToText,
+                needs: Needs::Candidate,
+            },
             Self::FocusSearch => Spec {
                 label: "Find pattern",
                 tooltip: "Jump to the catalog search box",
@@ -277,6 +285,22 @@ impl Command {
                 modes: Modes::Editing,
                 typing: Typing::CommitsTextFirst,
                 needs: Needs::Candidate,
+            },
+            Self::ExportPicture => Spec {
+                label: "Export picture…",
+                tooltip: "The candidate on the canvas as an SVG or PNG picture, drawn as on the canvas",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Candidate,
+            },
+            Self::ExportReport => Spec {
+                label: "Export report…",
+                tooltip: "The whole decision as one HTML file that opens in any browser",
+                keys: &[],
+                modes: Modes::Editing,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
             },
             Self::Present => Spec {
                 label: "Present",

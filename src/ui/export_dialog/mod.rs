@@ -1,5 +1,6 @@
-//! The export dialog: the decision record (ADR) and the diagram of the
-//! candidate on the canvas, each previewed before it is written. It reads the
+//! The export dialog: the decision record (ADR), the diagram (mermaid) and
+//! the picture (SVG or PNG) of the candidate on the canvas, and the decision
+//! report (HTML), each shown or previewed before it is written. It reads the
 //! workspace and pushes actions; the app runs the writes (`app_export.rs`)
 //! and asks before anything would change an existing file.
 
@@ -7,6 +8,8 @@ mod adr;
 mod adr_index;
 mod mermaid;
 mod parts;
+mod picture;
+mod report;
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +17,8 @@ use egui::{Id, RichText};
 
 pub use adr::{AdrExport, PreviewMode, dialect_label};
 pub use mermaid::MermaidExport;
+pub use picture::{PictureExport, PictureFormat};
+pub use report::ReportExport;
 
 use super::actions::Action;
 use super::derived::Revision;
@@ -23,11 +28,13 @@ use crate::design::Candidate;
 use crate::scoring::Ranking;
 use crate::workspace::Workspace;
 
-/// The two halves of the dialog.
+/// The tabs of the dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportTab {
     Adr,
     Mermaid,
+    Picture,
+    Report,
 }
 
 /// What the dialog asks the app to do.
@@ -45,6 +52,20 @@ pub enum ExportAction {
     MermaidFileChosen(PathBuf),
     /// Write the diagram; unconfirmed, it first asks when the file exists.
     SaveMermaid {
+        confirmed: bool,
+    },
+    BrowsePictureFile,
+    PictureFileChosen(PathBuf),
+    /// Write the picture; unconfirmed, it first asks when the file exists.
+    SavePicture {
+        confirmed: bool,
+    },
+    /// Put the picture on the clipboard as an image.
+    CopyPicture,
+    BrowseReportFile,
+    ReportFileChosen(PathBuf),
+    /// Write the report; unconfirmed, it first asks when the file exists.
+    SaveReport {
         confirmed: bool,
     },
     /// The answer to the question was no.
@@ -69,8 +90,8 @@ pub struct ExportInput<'a> {
 pub enum Question {
     /// Saving rewrites the status of this ADR.
     Supersede(String),
-    /// Saving replaces this file.
-    Replace(PathBuf),
+    /// Saving replaces this file; the write to run when the answer is yes.
+    Replace(PathBuf, ExportAction),
 }
 
 /// The dialog's state (UI state only).
@@ -80,6 +101,8 @@ pub struct ExportDialog {
     pub tab: Option<ExportTab>,
     pub adr: AdrExport,
     pub mermaid: MermaidExport,
+    pub picture: PictureExport,
+    pub report: ReportExport,
     pub question: Option<Question>,
 }
 
@@ -92,6 +115,8 @@ impl ExportDialog {
     pub fn open(&mut self, tab: ExportTab, input: &ExportInput<'_>) {
         self.adr.prepare(input);
         self.mermaid.prepare(input);
+        self.picture.prepare(input);
+        self.report.prepare(input);
         self.tab = Some(tab);
     }
 
@@ -112,11 +137,15 @@ impl ExportDialog {
                 ui.horizontal(|ui| {
                     ui.selectable_value(&mut tab, ExportTab::Adr, "Decision record (ADR)");
                     ui.selectable_value(&mut tab, ExportTab::Mermaid, "Diagram (mermaid)");
+                    ui.selectable_value(&mut tab, ExportTab::Picture, "Picture (SVG, PNG)");
+                    ui.selectable_value(&mut tab, ExportTab::Report, "Report (HTML)");
                 });
                 ui.separator();
                 match tab {
                     ExportTab::Adr => self.adr.ui(ui, input, actions),
                     ExportTab::Mermaid => self.mermaid.ui(ui, input, actions),
+                    ExportTab::Picture => self.picture.ui(ui, input, actions),
+                    ExportTab::Report => self.report.ui(ui, input, actions),
                 }
             });
         self.tab = Some(tab);
@@ -137,14 +166,14 @@ impl ExportDialog {
                 "Save and supersede",
                 ExportAction::SaveAdr { confirmed: true },
             ),
-            Question::Replace(path) => (
+            Question::Replace(path, then) => (
                 "Replace the file?",
                 format!(
                     "{} exists. Replace it? (The old one is kept as a .bak file.)",
                     path.display()
                 ),
                 "Replace",
-                ExportAction::SaveMermaid { confirmed: true },
+                then.clone(),
             ),
         };
         let modal = theme::modal("export-question").show(ctx, |ui| {
