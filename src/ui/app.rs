@@ -136,7 +136,7 @@ impl PlinthApp {
                 app.request(None, Request::Leave(Intent::Import(path)));
             }
             Some(path) => app.request(None, Request::Leave(Intent::Open(path))),
-            None => app.offer_recovery(None),
+            None => app.offer_recovery_at_start(),
         }
         if app.screenshot.is_some() {
             // No question may stop a screenshot run (nor its closing).
@@ -147,6 +147,7 @@ impl PlinthApp {
                 &mut app.canvas,
                 app.session.document().current_id(),
             ));
+            app.session.start_presenting();
         }
         app
     }
@@ -218,9 +219,29 @@ impl PlinthApp {
         self.presenting.is_some()
     }
 
+    /// Where the presentation stands (`None` when not presenting).
+    pub fn presentation_status(&self) -> Option<super::present::PresentStatus> {
+        let presentation = self.presenting.as_ref()?;
+        let state = self.session.presenting()?;
+        let stops = presentation.walk.len();
+        Some(super::present::PresentStatus {
+            stop: state.stop_of(stops),
+            stops,
+            focus: state.focus,
+            laser: presentation.laser.is_visible(),
+            all_findings: presentation.all_findings,
+        })
+    }
+
     /// Whether autosaved work is being offered back (after a crash).
     pub fn offers_recovery(&self) -> bool {
         matches!(self.session.flow(), Flow::Recovery { .. })
+    }
+
+    /// Whether the window is closing (after Quit or the close button,
+    /// unsaved work dealt with).
+    pub fn is_closing(&self) -> bool {
+        matches!(self.session.flow(), Flow::Closing)
     }
 
     /// Whether the export dialog is open.

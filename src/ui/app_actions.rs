@@ -103,18 +103,16 @@ impl PlinthApp {
             Command::MoveCandidateLeft => self.change_candidate(CandidateChange::Move(-1)),
             Command::MoveCandidateRight => self.change_candidate(CandidateChange::Move(1)),
             Command::RenameCandidate => self.rename_candidate(),
-            Command::NextCandidate => {
-                self.session.show_neighbour(1);
-            }
-            Command::PreviousCandidate => {
-                self.session.show_neighbour(-1);
-            }
+            Command::NextCandidate => self.step(1),
+            Command::PreviousCandidate => self.step(-1),
+            Command::Quit => self.request(Some(ctx), Request::Leave(Intent::Close)),
             Command::ExportAdr => self.open_export(super::export_dialog::ExportTab::Adr),
             Command::ExportMermaid => self.open_export(super::export_dialog::ExportTab::Mermaid),
             Command::Present
             | Command::LeavePresentation
             | Command::LargerText
-            | Command::SmallerText => {
+            | Command::SmallerText
+            | Command::AllFindings => {
                 self.presentation_command(command);
             }
             Command::Delete

@@ -74,9 +74,15 @@ impl PlinthApp {
             (Command::Present, None) => {
                 self.export.tab = None;
                 self.presenting = Some(Presentation::start(&mut self.canvas, current));
+                self.session.start_presenting();
             }
             (Command::Present | Command::LeavePresentation, Some(saved)) => {
                 saved.finish(&mut self.canvas, current);
+                self.session.stop_presenting();
+            }
+            (Command::AllFindings, Some(mut saved)) => {
+                saved.all_findings ^= true;
+                self.presenting = Some(saved);
             }
             (Command::LargerText | Command::SmallerText, Some(saved)) => {
                 let step = if command == Command::LargerText {
@@ -87,10 +93,25 @@ impl PlinthApp {
                 let scale = (self.settings.present_scale() + step)
                     .clamp(*PRESENT_SCALE_RANGE.start(), *PRESENT_SCALE_RANGE.end());
                 self.settings.present_scale = scale;
-                self.canvas.request_fit();
                 self.presenting = Some(saved);
             }
             (_, saved) => self.presenting = saved,
+        }
+    }
+
+    /// Left and Right: the next stop of the walk or the next candidate
+    /// while presenting, else the next candidate.
+    pub(super) fn step(&mut self, step: isize) {
+        match self.presenting.as_ref() {
+            Some(presentation) => {
+                let stops = presentation.walk.len();
+                if self.session.present_step(step, stops) {
+                    self.canvas.selection.clear();
+                }
+            }
+            None => {
+                self.session.show_neighbour(step);
+            }
         }
     }
 

@@ -151,6 +151,7 @@ impl PlinthApp {
                 &mut self.canvas,
                 self.session.document().current_id(),
             ));
+            self.session.start_presenting();
         }
     }
 
@@ -160,12 +161,34 @@ impl PlinthApp {
         let Some(recovery) = self.autosave.recovery_path(path.as_deref()) else {
             return;
         };
-        match autosave::pending_recovery(&recovery, path.as_deref()) {
-            Some(Ok(workspace)) => self.session.offer_recovery(workspace, path),
-            Some(Err(problem)) => self
+        self.offer_newest(vec![(recovery, path)]);
+    }
+
+    /// At a plain start: offers the most recently edited autosave of
+    /// untitled work or of the last opened files that is newer than its
+    /// file.
+    pub(super) fn offer_recovery_at_start(&mut self) {
+        let untitled = self.autosave.recovery_path(None).map(|r| (r, None));
+        let recent = self.settings.recent.iter().filter_map(|path| {
+            let recovery = self.autosave.recovery_path(Some(path))?;
+            Some((recovery, Some(path.clone())))
+        });
+        let files = untitled.into_iter().chain(recent).collect();
+        self.offer_newest(files);
+    }
+
+    fn offer_newest(&mut self, files: Vec<(PathBuf, Option<PathBuf>)>) {
+        let Some(pending) = autosave::newest_pending(files) else {
+            return;
+        };
+        match pending.workspace {
+            Ok(workspace) => {
+                self.session
+                    .offer_recovery(workspace, pending.path, Some(pending.edited));
+            }
+            Err(problem) => self
                 .notices
                 .error(format!("The autosaved work could not be read: {problem}")),
-            None => {}
         }
     }
 

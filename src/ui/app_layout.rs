@@ -12,13 +12,14 @@ use super::canvas::{self, Highlight};
 use super::export_dialog::ExportInput;
 use super::frame::frame_ctx;
 use super::inspector;
-use super::present::SummaryPlace;
+use super::present_summary::SummaryPlace;
 use super::review_panel::{self, ReviewInput};
 use super::settings::{AnalysisTab, SideTab};
 use super::{
     candidate_tabs, catalog_panel, comparison, context_panel, decision_panel, dialogs, menu,
-    pattern_page, present, sensitivity_view, theme,
+    pattern_page, present, present_pointer, present_summary, sensitivity_view, theme,
 };
+use crate::design::CandidateId;
 use crate::session::Flow;
 
 impl PlinthApp {
@@ -70,50 +71,107 @@ impl PlinthApp {
     /// The presentation layout: no menus, no editing panels.
     pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let current = self.session.document().current_id();
+        let stops = self.presenting.as_ref().map_or(1, |p| p.walk.len());
+        let place = present::Place {
+            current,
+            stop: self.session.presenting().map_or(0, |p| p.stop_of(stops)),
+            stops,
+        };
         egui::Panel::top("present-header").show(ui, |ui| {
             ui.add_space(theme::PRESENT_HEADER_GAP);
-            present::header_ui(ui, self.session.document().workspace(), current, actions);
+            present::header_ui(ui, self.session.document().workspace(), &place, actions);
             ui.add_space(theme::PRESENT_HEADER_GAP);
         });
         if let Some(id) = current {
-            let room = ui.available_rect_before_wrap().size();
-            let content = self
-                .session
-                .document()
-                .current()
-                .and_then(canvas::content_bounds);
-            let place = SummaryPlace::for_content(room, content);
-            let ranking = self.session.derived().ranking();
-            let findings = self.session.derived().findings(id);
-            let panel = match place {
-                SummaryPlace::Right => {
-                    egui::Panel::right("present-summary").default_size(theme::PRESENT_SUMMARY_WIDTH)
-                }
-                SummaryPlace::Below => egui::Panel::bottom("present-summary-below")
-                    .default_size(theme::PRESENT_SUMMARY_HEIGHT),
-            };
-            panel.resizable(false).show(ui, |ui| {
-                ui.add_space(theme::SECTION_GAP);
-                present::summary_ui(ui, ranking, id, findings, place);
-                ui.add_space(theme::SECTION_GAP);
-            });
+            self.present_summary_ui(ui, id, actions);
         }
         let frame = canvas_frame(ui);
-        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let Some(input) = frame_ctx!(self).canvas_input() else {
-                ui.painter().add(panel_fill(ui, ui.max_rect()));
-                ui.centered_and_justified(|ui| ui.heading("No candidate to present."));
-                return;
-            };
-            // The whole candidate stays in view when the window or the
-            // scale changes (a new scale shows one frame later).
-            if self.canvas.area() != Some(ui.available_rect_before_wrap()) {
-                self.canvas.request_fit();
+        egui::CentralPanel::default()
+            .frame(frame)
+            .show(ui, |ui| self.present_canvas_ui(ui));
+        if let Some(presentation) = self.presenting.as_mut() {
+            presentation.laser.ui(ui.ctx());
+            if presentation.all_findings {
+                let findings = current.map_or(&[][..], |id| self.session.derived().findings(id));
+                present_summary::all_findings_ui(
+                    ui.ctx(),
+                    findings,
+                    &mut presentation.all_findings,
+                );
             }
-            // Looking only: what the canvas would change is dropped.
-            let mut ignored = Vec::new();
-            canvas::canvas_ui(ui, &input, &mut self.canvas, &mut ignored);
+        }
+    }
+
+    /// The score summary beside or below the canvas.
+    fn present_summary_ui(&self, ui: &mut egui::Ui, id: CandidateId, actions: &mut Vec<Action>) {
+        let room = ui.available_rect_before_wrap().size();
+        let content = self
+            .session
+            .document()
+            .current()
+            .and_then(canvas::content_bounds);
+        let place = SummaryPlace::for_content(room, content);
+        let ranking = self.session.derived().ranking();
+        let findings = self.session.derived().findings(id);
+        let panel = match place {
+            SummaryPlace::Right => {
+                egui::Panel::right("present-summary").exact_size(theme::PRESENT_SUMMARY_WIDTH)
+            }
+            SummaryPlace::Below => egui::Panel::bottom("present-summary-below")
+                .exact_size(theme::PRESENT_SUMMARY_HEIGHT),
+        };
+        panel.resizable(false).show(ui, |ui| {
+            ui.add_space(theme::SECTION_GAP);
+            present_summary::summary_ui(ui, ranking, id, findings, place, actions);
         });
+    }
+
+    /// The candidate at a readable size, the stop of the walk framed, the
+    /// node in focus lit, the overview map when walking.
+    fn present_canvas_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(input) = frame_ctx!(self).canvas_input() else {
+            ui.painter().add(panel_fill(ui, ui.max_rect()));
+            ui.centered_and_justified(|ui| ui.heading("No candidate to present."));
+            return;
+        };
+        let area = ui.available_rect_before_wrap();
+        let ppp = ui.ctx().pixels_per_point();
+        let revision = (
+            self.session.serial(),
+            self.session.document().history().revision(),
+        );
+        let mut stop = 0;
+        if let Some(presentation) = self.presenting.as_mut() {
+            let stops = presentation
+                .walk
+                .plan(input.candidate, revision, area, ppp)
+                .len();
+            stop = self.session.presenting().map_or(0, |p| p.stop_of(stops));
+            presentation
+                .walk
+                .frame(&mut self.canvas, input.candidate.id, stop, area, ppp);
+        }
+        // Looking only: what the canvas would change is dropped.
+        let mut ignored = Vec::new();
+        canvas::canvas_ui(ui, &input, &mut self.canvas, &mut ignored);
+        let painter = ui.painter_at(area);
+        let selection = &self.canvas.selection;
+        let focus = match (selection.nodes.len(), selection.edges.is_empty()) {
+            (1, true) => selection.nodes.first().copied(),
+            _ => None,
+        };
+        self.session.set_focus(focus);
+        let Some(candidate) = self.session.document().current() else {
+            return;
+        };
+        if let (Some(lit), Some(t)) = (self.session.lit_nodes(), self.canvas.transform()) {
+            present_pointer::focus_veil(&painter, candidate, t, &lit);
+        }
+        if let Some(presentation) = self.presenting.as_ref() {
+            presentation
+                .walk
+                .overview_ui(&painter, area, candidate, stop);
+        }
     }
 
     /// Inspector or context, as tabs.
@@ -289,12 +347,9 @@ impl PlinthApp {
                 dialogs::confirm_ui(ctx, &name, intent, actions);
             }
             Flow::DiskConflict { path, .. } => dialogs::disk_conflict_ui(ctx, path, actions),
-            Flow::Recovery { path, .. } => {
-                let what = path.as_ref().map_or_else(
-                    || "an untitled workspace".to_owned(),
-                    |p| p.display().to_string(),
-                );
-                dialogs::recovery_ui(ctx, &what, actions);
+            Flow::Recovery { path, edited, .. } => {
+                let edited = edited.map(crate::cli::date::date_time);
+                dialogs::recovery_ui(ctx, path.as_deref(), edited.as_deref(), actions);
             }
             Flow::Idle | Flow::AskingSavePath { .. } | Flow::Closing => {}
         }

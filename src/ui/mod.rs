@@ -31,6 +31,9 @@ mod inspector_parts;
 mod menu;
 mod pattern_page;
 mod present;
+mod present_pointer;
+mod present_summary;
+mod present_walk;
 mod review_panel;
 mod screenshot;
 mod sensitivity_view;
@@ -46,6 +49,7 @@ pub use actions::Action;
 pub use app::{AppOptions, PlinthApp};
 pub use catalog_panel::search_box_id;
 pub use dialogs::Notice;
+pub use present::PresentStatus;
 pub use screenshot::{Screenshot, ScreenshotOutcome, write_png};
 pub use settings::Settings;
 

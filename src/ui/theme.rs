@@ -94,6 +94,27 @@ pub const SWATCH_SIZE: Vec2 = vec2(10.0, 10.0);
 pub const PRESENT_SUMMARY_WIDTH: f32 = 300.0;
 /// Height of the score summary when it sits below a wide diagram.
 pub const PRESENT_SUMMARY_HEIGHT: f32 = 190.0;
+/// The smallest a node title may be on screen while presenting, in
+/// physical pixels (readable on a shared screen at 1280x720).
+pub const PRESENT_TITLE_PIXELS: f32 = 16.0;
+/// The overview map of a walked candidate: size, distance from the
+/// canvas's corner, corner radius, background, nodes, the stop on screen.
+pub const PRESENT_MAP_SIZE: Vec2 = vec2(150.0, 100.0);
+pub const PRESENT_MAP_MARGIN: f32 = 10.0;
+pub const PRESENT_MAP_CORNER: f32 = 4.0;
+pub const PRESENT_MAP_FILL: Color32 = Color32::from_rgba_premultiplied(236, 236, 236, 236);
+pub const PRESENT_MAP_INK: Color32 = Color32::from_rgb(0x70, 0x70, 0x70);
+pub const PRESENT_MAP_STOP: Color32 = Color32::from_rgb(0xd9, 0x10, 0x3b);
+/// Size of the window listing every finding while presenting.
+pub const PRESENT_FINDINGS_SIZE: Vec2 = vec2(560.0, 420.0);
+/// The laser pointer: how long its trail lasts, its dot, its colours.
+pub const LASER_TRAIL_SECONDS: f64 = 0.45;
+pub const LASER_RADIUS: f32 = 7.0;
+pub const LASER_COLOUR: Color32 = Color32::from_rgb(0xff, 0x10, 0x30);
+pub const LASER_HALO: Color32 = Color32::from_rgba_premultiplied(255, 255, 255, 220);
+/// What covers the nodes outside the focus, and how far beyond each node.
+pub const FOCUS_VEIL: Color32 = Color32::from_rgba_premultiplied(230, 230, 230, 230);
+pub const FOCUS_VEIL_SPREAD: f32 = 3.0;
 /// Size of the export dialog when it opens.
 pub const EXPORT_DIALOG_SIZE: Vec2 = vec2(860.0, 760.0);
 /// Gap and line width of the halo around the nodes of a chosen finding.

@@ -17,6 +17,7 @@ mod export;
 mod files;
 mod idle;
 mod present;
+mod present_call;
 mod recovery;
 mod review;
 mod support;
