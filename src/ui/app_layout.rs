@@ -60,7 +60,11 @@ impl PlinthApp {
                 .default_size(theme::ANALYSIS_PANEL_HEIGHT)
                 .min_size(theme::ANALYSIS_PANEL_MIN_HEIGHT)
                 .resizable(true)
-                .show(ui, |ui| self.analysis_ui(ui, actions));
+                .show(ui, |ui| {
+                    self.analysis_ui(ui, actions);
+                    // The panel keeps its height whatever the tab holds.
+                    ui.take_available_space();
+                });
         }
         let frame = canvas_frame(ui);
         egui::CentralPanel::default()
@@ -232,13 +236,24 @@ impl PlinthApp {
         });
         ui.separator();
         match self.settings.analysis_tab {
-            AnalysisTab::Comparison => comparison::comparison_ui(
-                ui,
-                self.session.derived().ranking(),
-                self.session.document().current_id(),
-                &mut self.comparison,
-                actions,
-            ),
+            AnalysisTab::Comparison => {
+                let empty = self
+                    .session
+                    .document()
+                    .workspace()
+                    .candidates()
+                    .iter()
+                    .filter(|c| c.node_count() == 0)
+                    .map(|c| c.id)
+                    .collect();
+                comparison::comparison_ui(
+                    ui,
+                    self.session.derived().ranking(),
+                    (self.session.document().current_id(), &empty),
+                    &mut self.comparison,
+                    actions,
+                );
+            }
             AnalysisTab::Sensitivity => {
                 let team_size = self.session.document().workspace().context.team_size;
                 let analysis = self.session.sensitivity(&self.catalog, self.catalog_serial);

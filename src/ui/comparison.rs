@@ -8,6 +8,8 @@
 //! chosen here. Each cell then carries Pugh's mark against the datum (`+`,
 //! `S`, `-`), and a last row counts them per candidate.
 
+use std::collections::BTreeSet;
+
 use egui::{RichText, Sense, vec2};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
@@ -49,7 +51,7 @@ pub fn picked_datum(ranking: &Ranking, pick: DatumPick) -> Option<DatumView> {
 pub fn comparison_ui(
     ui: &mut egui::Ui,
     ranking: &Ranking,
-    current: Option<CandidateId>,
+    (current, empty): (Option<CandidateId>, &BTreeSet<CandidateId>),
     state: &mut ComparisonState,
     actions: &mut Vec<Action>,
 ) {
@@ -93,6 +95,7 @@ pub fn comparison_ui(
                             datum: datum.as_ref(),
                             column,
                             current,
+                            empty,
                         };
                         table_ui(ui, &view, state, actions);
                     });
@@ -143,6 +146,8 @@ struct Table<'a> {
     datum: Option<&'a DatumView>,
     column: f32,
     current: Option<CandidateId>,
+    /// Candidates with nothing drawn yet.
+    empty: &'a BTreeSet<CandidateId>,
 }
 
 impl Table<'_> {
@@ -227,7 +232,10 @@ fn table_ui(
                 ui.weak("Criterion");
             });
             for (rank, score) in ranking.scores.iter().enumerate() {
-                header.col(|ui| head_ui(ui, rank + 1, score, view.current, actions));
+                header.col(|ui| {
+                    let empty = view.empty.contains(&score.candidate);
+                    head_ui(ui, rank + 1, score, (view.current, empty), actions);
+                });
             }
         })
         .body(|mut body| {
@@ -274,7 +282,7 @@ fn head_ui(
     ui: &mut egui::Ui,
     rank: usize,
     score: &CandidateScore,
-    current: Option<CandidateId>,
+    (current, empty): (Option<CandidateId>, bool),
     actions: &mut Vec<Action>,
 ) {
     let name = RichText::new(&score.name).strong();
@@ -282,7 +290,7 @@ fn head_ui(
     if ui
         .selectable_label(current == Some(score.candidate), name)
         .accessible_name(spoken)
-        .on_hover_text("Show this candidate on the canvas")
+        .on_hover_text(format!("{}: show this candidate on the canvas", score.name))
         .clicked()
     {
         actions.push(Action::SelectCandidate(score.candidate));
@@ -298,12 +306,17 @@ fn head_ui(
             .show(ui, |ui| ui.label(total));
         ui.label(format!("rank {rank}"));
     });
+    if empty {
+        ui.add(egui::Label::new(RichText::new("Empty: draw it on the canvas").weak()).truncate());
+        return;
+    }
     if score.feasible {
         return;
     }
+    // Cut to the column; egui shows the whole text on hover (one tooltip).
     let reasons = score.infeasible_reasons.join("; ");
-    ui.label(RichText::new(format!("Infeasible: {reasons}")).color(theme::ERROR))
-        .on_hover_text(reasons);
+    let text = RichText::new(format!("Infeasible: {reasons}")).color(theme::ERROR);
+    ui.add(egui::Label::new(text).truncate());
 }
 
 /// The points a candidate gets for a criterion, as a button that shows

@@ -78,7 +78,9 @@ pub const TAB_BAR_MARGIN: egui::Margin = egui::Margin::symmetric(8, 4);
 /// The smallest the side panels and the analysis panel are dragged to.
 pub const CATALOG_PANEL_MIN_WIDTH: f32 = 220.0;
 pub const INSPECTOR_PANEL_MIN_WIDTH: f32 = 200.0;
-pub const ANALYSIS_PANEL_MIN_HEIGHT: f32 = 120.0;
+/// (The analysis panel's least shows the tabs, the comparison's header
+/// and its first rows.)
+pub const ANALYSIS_PANEL_MIN_HEIGHT: f32 = 200.0;
 /// Room above and below the presentation header.
 pub const PRESENT_HEADER_GAP: f32 = 4.0;
 /// Widths of "save changes first?", "the file changed on disk" and the

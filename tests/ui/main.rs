@@ -24,3 +24,4 @@ mod support;
 #[path = "../common/files.rs"]
 mod test_files;
 mod view;
+mod window_shape;
