@@ -3,44 +3,51 @@
 //! after asking when a write would change an existing file. Every outcome
 //! becomes a message in the window.
 
-use super::app::PlinthApp;
-use super::export_dialog::{ExportAction, Question};
-use super::files::Purpose;
+use super::dialogs::Notices;
+use super::export_dialog::{ExportAction, ExportDialog, ExportInput, Question};
+use super::files::{FileDialogs, Purpose};
 
-impl PlinthApp {
-    pub(super) fn export_action(&mut self, ctx: &egui::Context, action: ExportAction) {
+/// What running an export action changes: the dialog, the file dialogs
+/// (to choose a path) and the messages.
+pub struct ExportRun<'a> {
+    pub export: &'a mut ExportDialog,
+    pub files: &'a mut FileDialogs,
+    pub notices: &'a mut Notices,
+}
+
+impl ExportRun<'_> {
+    /// Runs `action` on what the dialog reads this frame (`input`).
+    pub fn run(&mut self, ctx: &egui::Context, input: &ExportInput<'_>, action: ExportAction) {
         match action {
             ExportAction::Close => {
                 self.export.tab = None;
                 self.export.question = None;
             }
             ExportAction::BrowseAdrFolder => {
-                let dir = self.export.adr.dir(&self.export_input());
+                let dir = self.export.adr.dir(input);
                 self.files.ask(ctx, Purpose::AdrFolder, Some(dir));
             }
             ExportAction::AdrFolderChosen(dir) => self.export.adr.choose_folder(&dir),
-            ExportAction::SaveAdr { confirmed } => self.save_adr(confirmed),
+            ExportAction::SaveAdr { confirmed } => self.save_adr(input, confirmed),
             ExportAction::BrowseMermaidFile => {
-                let file = self.export.mermaid.target(&self.export_input());
+                let file = self.export.mermaid.target(input);
                 self.files.ask(ctx, Purpose::MermaidFile, Some(file));
             }
             ExportAction::MermaidFileChosen(path) => self.export.mermaid.choose_file(&path),
-            ExportAction::SaveMermaid { confirmed } => self.save_mermaid(confirmed),
+            ExportAction::SaveMermaid { confirmed } => self.save_mermaid(input, confirmed),
             ExportAction::CancelQuestion => self.export.question = None,
         }
     }
 
     /// Writes the ADR; first asks when it would rewrite the status of the
     /// ADR it supersedes.
-    fn save_adr(&mut self, confirmed: bool) {
+    fn save_adr(&mut self, input: &ExportInput<'_>, confirmed: bool) {
         self.export.question = None;
         if !confirmed && let Some(what) = self.export.adr.superseded_title() {
             self.export.question = Some(Question::Supersede(what));
             return;
         }
-        let mut export = std::mem::take(&mut self.export);
-        let result = export.adr.save(&self.export_input());
-        self.export = export;
+        let result = self.export.adr.save(input);
         match result {
             Ok(written) => {
                 for (number, files) in &written.duplicates {
@@ -65,16 +72,14 @@ impl PlinthApp {
     }
 
     /// Writes the diagram; first asks when the file exists.
-    fn save_mermaid(&mut self, confirmed: bool) {
+    fn save_mermaid(&mut self, input: &ExportInput<'_>, confirmed: bool) {
         self.export.question = None;
-        let target = self.export.mermaid.target(&self.export_input());
+        let target = self.export.mermaid.target(input);
         if !confirmed && target.exists() {
             self.export.question = Some(Question::Replace(target));
             return;
         }
-        let mut export = std::mem::take(&mut self.export);
-        let result = export.mermaid.save(&self.export_input(), confirmed);
-        self.export = export;
+        let result = self.export.mermaid.save(input, confirmed);
         match result {
             Ok(path) => self
                 .notices
