@@ -72,12 +72,13 @@ pub fn comparison_ui(
     summary_ui(ui, ranking, state);
     let datum = picked_datum(ranking, state.datum);
     let columns = ranking.scores.len() as f32;
-    let room = ui.available_width() * TABLE_SHARE;
-    let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - COLUMN_GAP).clamp(
-        theme::MIN_CANDIDATE_COLUMN_WIDTH,
-        theme::CANDIDATE_COLUMN_WIDTH,
-    );
-    let width = theme::CRITERION_COLUMN_WIDTH + columns * (column + COLUMN_GAP);
+    let room = ui.available_width() * theme::COMPARISON_TABLE_SHARE;
+    let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - theme::COMPARISON_COLUMN_GAP)
+        .clamp(
+            theme::MIN_CANDIDATE_COLUMN_WIDTH,
+            theme::CANDIDATE_COLUMN_WIDTH,
+        );
+    let width = theme::CRITERION_COLUMN_WIDTH + columns * (column + theme::COMPARISON_COLUMN_GAP);
     // Strips with fixed sizes: what is inside never makes the panel grow.
     StripBuilder::new(ui)
         .clip(true)
@@ -107,12 +108,6 @@ pub fn comparison_ui(
             });
         });
 }
-
-/// The share of the panel's width the table may take (the rest lists
-/// the contributions of the chosen cell).
-const TABLE_SHARE: f32 = 0.68;
-/// Space egui_extras leaves between two columns.
-const COLUMN_GAP: f32 = 8.0;
 
 /// The criteria shown: all of them, except the ones no candidate uses that
 /// only matter sometimes (hard constraints, bounds).
@@ -301,8 +296,8 @@ fn head_ui(
             .size(theme::TOTAL_TEXT_SIZE);
         egui::Frame::NONE
             .fill(theme::total_fill(score.total))
-            .corner_radius(3)
-            .inner_margin(egui::Margin::symmetric(5, 1))
+            .corner_radius(theme::TOTAL_CORNER)
+            .inner_margin(theme::TOTAL_MARGIN)
             .show(ui, |ui| ui.label(total));
         ui.label(format!("rank {rank}"));
     });
@@ -413,7 +408,7 @@ fn details_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &ComparisonState) {
             egui::Grid::new("contribution-list")
                 .num_columns(3)
                 .striped(true)
-                .spacing([10.0, 4.0])
+                .spacing(theme::DETAILS_SPACING)
                 .show(ui, |ui| {
                     for c in contributions(score, criterion) {
                         ui.label(RichText::new(signed(c.points)).monospace().strong());

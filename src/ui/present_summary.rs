@@ -86,8 +86,8 @@ fn total_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
     ui.horizontal(|ui| {
         egui::Frame::NONE
             .fill(theme::total_fill(score.total))
-            .corner_radius(4)
-            .inner_margin(egui::Margin::symmetric(8, 2))
+            .corner_radius(theme::PRESENT_TOTAL_CORNER)
+            .inner_margin(theme::PRESENT_TOTAL_MARGIN)
             .show(ui, |ui| {
                 ui.label(
                     RichText::new(format!("{:.1}", score.total))
@@ -120,7 +120,7 @@ fn criteria_ui(ui: &mut egui::Ui, ranking: &Ranking, candidate: CandidateId) {
     };
     egui::Grid::new("present-criteria")
         .num_columns(2)
-        .spacing([16.0, 4.0])
+        .spacing(theme::PRESENT_CRITERIA_SPACING)
         .show(ui, |ui| {
             for (criterion, points) in score.criteria() {
                 if criterion == Criterion::Baseline || points.abs() < 0.05 {
@@ -225,7 +225,7 @@ pub fn all_findings_ui(ctx: &egui::Context, findings: &[Finding], open: &mut boo
         .collapsible(false)
         .default_rect(Rect::from_center_size(
             screen.center(),
-            theme::PRESENT_FINDINGS_SIZE.min(screen.size() - vec2(40.0, 40.0)),
+            theme::PRESENT_FINDINGS_SIZE.min(screen.size() - theme::PRESENT_FINDINGS_ROOM),
         ))
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {

@@ -150,15 +150,16 @@ impl Walk {
             theme::PRESENT_MAP_SIZE,
         );
         let size = all.size();
-        let scale = ((map.width() - 8.0) / size.width.max(1.0))
-            .min((map.height() - 8.0) / size.height.max(1.0));
+        let inner = map.shrink(theme::PRESENT_MAP_PADDING);
+        let scale =
+            (inner.width() / size.width.max(1.0)).min(inner.height() / size.height.max(1.0));
         let to_map =
             |x: f32, y: f32| map.center() + vec2(x - all.centre().x, y - all.centre().y) * scale;
         painter.rect_filled(map, theme::PRESENT_MAP_CORNER, theme::PRESENT_MAP_FILL);
         painter.rect_stroke(
             map,
             theme::PRESENT_MAP_CORNER,
-            Stroke::new(1.0, theme::PRESENT_MAP_INK),
+            Stroke::new(theme::PRESENT_MAP_LINE, theme::PRESENT_MAP_INK),
             StrokeKind::Inside,
         );
         let mut dots = egui::Mesh::default();
@@ -166,7 +167,7 @@ impl Walk {
         for node in candidate.nodes() {
             let centre = to_map(node.position.x, node.position.y);
             dots.add_colored_rect(
-                Rect::from_center_size(centre, (half * 2.0).max(vec2(2.0, 2.0))),
+                Rect::from_center_size(centre, (half * 2.0).max(theme::PRESENT_MAP_SMALLEST_NODE)),
                 theme::PRESENT_MAP_INK,
             );
         }
@@ -178,7 +179,7 @@ impl Walk {
         painter.rect_stroke(
             outline,
             0.0,
-            Stroke::new(2.0, theme::PRESENT_MAP_STOP),
+            Stroke::new(theme::PRESENT_MAP_STOP_LINE, theme::PRESENT_MAP_STOP),
             StrokeKind::Outside,
         );
     }
