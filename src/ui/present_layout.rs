@@ -74,7 +74,7 @@ fn present_summary_ui(
 /// The candidate at a readable size, the stop of the walk framed, the
 /// node in focus lit, the overview map when walking.
 fn present_canvas_ui(app: &mut PlinthApp, ui: &mut egui::Ui) {
-    let Some(input) = frame_ctx!(app).canvas_input() else {
+    let Some(mut input) = frame_ctx!(app).canvas_input() else {
         ui.painter()
             .add(super::app_layout::panel_fill(ui, ui.max_rect()));
         ui.centered_and_justified(|ui| ui.heading("No candidate to present."));
@@ -92,6 +92,9 @@ fn present_canvas_ui(app: &mut PlinthApp, ui: &mut egui::Ui) {
             .walk
             .plan(input.candidate, revision, area, ppp)
             .len();
+        // Walking, the map takes the corner and the key to the lines
+        // would cover the part shown.
+        input.legend &= stops <= 1;
         stop = app.session.presenting().map_or(0, |p| p.stop_of(stops));
         presentation
             .walk

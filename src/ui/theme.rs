@@ -120,7 +120,7 @@ pub const PRESENT_TITLE_PIXELS: f32 = 16.0;
 pub const PRESENT_MAP_SIZE: Vec2 = vec2(150.0, 100.0);
 pub const PRESENT_MAP_MARGIN: f32 = 10.0;
 pub const PRESENT_MAP_CORNER: f32 = 4.0;
-pub const PRESENT_MAP_FILL: Color32 = Color32::from_rgba_premultiplied(236, 236, 236, 236);
+pub const PRESENT_MAP_FILL: Color32 = Color32::from_rgba_premultiplied(200, 200, 200, 200);
 pub const PRESENT_MAP_INK: Color32 = Color32::from_rgb(0x70, 0x70, 0x70);
 pub const PRESENT_MAP_STOP: Color32 = Color32::from_rgb(0xd9, 0x10, 0x3b);
 /// The map's padding, outline, smallest node and the stop's outline.
