@@ -43,7 +43,7 @@ settings() {
     echo "$data"
 }
 
-# shot NAME WORKSPACE SETTINGS [ARGS...]
+# shot NAME WORKSPACE SETTINGS [ARGS...]; SHOT_SIZE=WxH for another window size.
 shot() {
     [[ -n "${ONLY:-}" && "$1" != $ONLY ]] && return 0
     local name=$1 workspace=$2 data
@@ -52,7 +52,7 @@ shot() {
     # A screen larger than the window keeps Xvfb's pointer (at the centre of
     # the screen) off the window, so nothing is drawn hovered.
     XDG_DATA_HOME=$data xvfb-run -a -s "-screen 0 3600x2400x24" \
-        "$bin" --no-user-catalog --open "$workspace" --size "$size" \
+        "$bin" --no-user-catalog --open "$workspace" --size "${SHOT_SIZE:-$size}" \
         --screenshot "$out/$name.png" "$@"
     rm -rf "$data"
     echo "wrote $out/$name.png"
@@ -95,6 +95,11 @@ shot pattern-page "$checkout" "(theme: light, open_pattern: Some(\\\"saga\\\"), 
 shot inspector-node "$checkout" "(theme: light, $(view "$checkout" 3 303))"
 shot sensitivity "$startup" "(theme: light, analysis_tab: sensitivity, side_tab: context, show_catalog: false)"
 shot presentation "$checkout" "(theme: light)" --present
+# A video call's 1280x720: node titles at least 16 px, so the checkout's
+# first candidate is walked part by part (the map in the corner); and the
+# editing window at that size.
+SHOT_SIZE=1280x720 shot presentation-720 "$checkout" "(theme: light)" --present
+SHOT_SIZE=1280x720 shot canvas-720 "$checkout" "(theme: light, $(view "$checkout" 1 ''))"
 
 # click X Y: move, let the window see the pointer, click.
 click='click() { xdotool mousemove "$1" "$2"; sleep 0.3; xdotool click 1; sleep 0.5; }'

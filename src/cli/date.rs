@@ -12,6 +12,20 @@ pub fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// `time` (UTC) as `YYYY-MM-DD HH:MM UTC`, to say when something was
+/// last written.
+pub fn date_time(time: SystemTime) -> String {
+    let seconds = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    let (year, month, day) = civil_from_days(days);
+    let minutes = seconds % 86_400 / 60;
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        minutes / 60,
+        minutes % 60
+    )
+}
+
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
@@ -47,5 +61,12 @@ mod tests {
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
         assert!(is_iso_date(&today()));
         assert!(!is_iso_date("2026-13-01") && !is_iso_date("26-1-1"));
+    }
+
+    #[test]
+    fn a_time_with_hours_and_minutes() {
+        let time =
+            UNIX_EPOCH + std::time::Duration::from_secs(20_783 * 86_400 + 7 * 3_600 + 5 * 60);
+        assert_eq!(date_time(time), "2026-11-26 07:05 UTC");
     }
 }

@@ -30,7 +30,8 @@ pub fn run(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
                         "id": r.id,
                         "severity": r.severity.key(),
                         "summary": r.summary,
-                        "fix": r.fix,
+                        "fix": r.fix.map(|f| f.pattern),
+                        "fix_goes_on": r.fix.map(|f| f.at.phrase()),
                     })
                 })
                 .collect();
@@ -43,7 +44,7 @@ pub fn run(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
         for rule in rules() {
             let fix = rule
                 .fix
-                .map(|id| format!(" Usual fix: {id}."))
+                .map(|f| format!(" Usual fix: {} on {}.", f.pattern, f.at.phrase()))
                 .unwrap_or_default();
             writeln!(
                 out,

@@ -136,10 +136,15 @@ fn cognitive_load(
         "rule: cognitive load",
         points,
         format!(
-            "{complexity:.1} complexity ({}; {deployables} deployable {} at 0.5) over {} engineers is {load:.2} each; a {} team carries {comfortable:.1}",
+            "{complexity:.1} complexity ({}; {deployables} deployable {} at 0.5) over {} {} is {load:.2} each; a {} team carries {comfortable:.1}",
             named_complexity(patterns),
             if deployables == 1 { "block" } else { "blocks" },
             context.team_size,
+            if context.team_size == 1 {
+                "engineer"
+            } else {
+                "engineers"
+            },
             context.experience.key()
         ),
     ));

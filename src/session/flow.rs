@@ -36,10 +36,12 @@ pub enum Flow {
     AskingSavePath { then: Option<Intent> },
     /// "The file changed on disk: overwrite it?"; `then` follows the save.
     DiskConflict { path: PathBuf, then: Option<Intent> },
-    /// Autosaved work offered back, and whose it is.
+    /// Autosaved work offered back, whose it is and when it was last
+    /// edited (the autosave's time, when known).
     Recovery {
         workspace: Box<Workspace>,
         path: Option<PathBuf>,
+        edited: Option<std::time::SystemTime>,
     },
     /// The window closes without asking again.
     Closing,
@@ -154,7 +156,10 @@ impl Session {
     }
 
     fn answer_recovery(&mut self, answer: &Request, out: &mut Vec<Effect>) {
-        let Flow::Recovery { workspace, path } = std::mem::take(&mut self.flow) else {
+        let Flow::Recovery {
+            workspace, path, ..
+        } = std::mem::take(&mut self.flow)
+        else {
             return;
         };
         if *answer == Request::Recover {

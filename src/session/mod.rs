@@ -18,16 +18,20 @@ pub mod derived;
 pub mod document;
 mod files;
 mod flow;
+mod presentation;
 #[cfg(test)]
 mod tests;
+pub mod walk;
 
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 pub use candidates::CandidateChange;
 pub use clipboard::NodeClipboard;
 pub use derived::{Derived, Revision};
 pub use document::Document;
 pub use flow::{Flow, Intent};
+pub use presentation::{LAST_STOP, Presenting};
 
 use crate::catalog::Catalog;
 use crate::design::CandidateId;
@@ -145,6 +149,8 @@ pub struct Session {
     derived: Derived,
     /// Copied nodes (kept when another document is opened).
     clipboard: NodeClipboard,
+    /// The presentation going on: its stop and focus.
+    presenting: Option<Presenting>,
 }
 
 impl Default for Session {
@@ -161,6 +167,7 @@ impl Session {
             flow: Flow::Idle,
             derived: Derived::default(),
             clipboard: NodeClipboard::default(),
+            presenting: None,
         }
     }
 
@@ -230,11 +237,18 @@ impl Session {
         effects
     }
 
-    /// Offers autosaved work of `path` (or of untitled work) back.
-    pub fn offer_recovery(&mut self, workspace: Workspace, path: Option<PathBuf>) {
+    /// Offers autosaved work of `path` (or of untitled work) back, last
+    /// edited at `edited` (when known).
+    pub fn offer_recovery(
+        &mut self,
+        workspace: Workspace,
+        path: Option<PathBuf>,
+        edited: Option<SystemTime>,
+    ) {
         self.flow = Flow::Recovery {
             workspace: Box::new(workspace),
             path,
+            edited,
         };
     }
 

@@ -175,7 +175,7 @@ fn save_changed_file_as_carries_the_intent_to_the_new_path() {
 fn recovery_takes_the_autosaved_work_as_unsaved() {
     let mut s = Session::default();
     let serial = s.serial();
-    s.offer_recovery(example("checkout"), None);
+    s.offer_recovery(example("checkout"), None, None);
     let effects = s.apply(Request::Recover, &catalog());
     assert!(matches!(effects.as_slice(), [Effect::Replaced(_)]));
     assert_eq!(s.document().workspace(), &example("checkout"));
@@ -188,7 +188,7 @@ fn recovery_takes_the_autosaved_work_as_unsaved() {
 fn discarding_recovery_deletes_the_autosave_and_keeps_the_document() {
     let mut s = Session::default();
     let path = PathBuf::from("/nowhere/plan.ron");
-    s.offer_recovery(example("checkout"), Some(path.clone()));
+    s.offer_recovery(example("checkout"), Some(path.clone()), None);
     let effects = s.apply(Request::DiscardRecovery, &catalog());
     assert_eq!(effects, vec![Effect::DiscardAutosave(Some(path))]);
     assert!(!s.document().is_dirty());

@@ -1,8 +1,10 @@
 //! The autosave/recovery file: unsaved work written beside the workspace
 //! (or in the data folder for a workspace never saved), offered back after
-//! a crash.
+//! a crash: when that file is opened again, or at a plain start for the
+//! last opened files and untitled work ([`newest_pending`]).
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use super::atomic;
 use crate::diagnostics::Problem;
@@ -51,6 +53,42 @@ pub fn pending_recovery(
         return None;
     }
     Some(super::load_workspace(recovery))
+}
+
+/// Autosaved work waiting to be offered back.
+#[derive(Debug)]
+pub struct Pending {
+    /// The workspace file it belongs to (`None`: untitled work).
+    pub path: Option<PathBuf>,
+    /// When it was last written (the time of the last edit it holds).
+    pub edited: SystemTime,
+    /// The work itself, or why it could not be read.
+    pub workspace: Result<Workspace, Problem>,
+}
+
+/// When the recovery file was last written.
+pub fn edited_at(recovery: &Path) -> Option<SystemTime> {
+    std::fs::metadata(recovery).and_then(|m| m.modified()).ok()
+}
+
+/// The most recently edited of the pending recoveries among `files`
+/// (each a recovery file and the workspace it belongs to, `None` for
+/// untitled work): what a plain start offers back.
+pub fn newest_pending(
+    files: impl IntoIterator<Item = (PathBuf, Option<PathBuf>)>,
+) -> Option<Pending> {
+    files
+        .into_iter()
+        .filter_map(|(recovery, path)| {
+            let edited = edited_at(&recovery)?;
+            let workspace = pending_recovery(&recovery, path.as_deref())?;
+            Some(Pending {
+                path,
+                edited,
+                workspace,
+            })
+        })
+        .max_by_key(|p| p.edited)
 }
 
 /// Removes the recovery file after a save or when the user declines it.

@@ -14,7 +14,6 @@ use super::catalog_panel::CatalogBrowser;
 use super::commands::{Command, CommandState, Mode};
 use super::comparison::ComparisonState;
 use super::context_panel::ContextDraft;
-use super::derived::Revision;
 use super::dialogs::Notices;
 use super::export_dialog::ExportDialog;
 use super::fields::Fields;
@@ -51,9 +50,7 @@ pub struct AppOptions {
     pub present: bool,
 }
 
-/// The review finding being looked at: its rule and nodes, so it is found
-/// again after the document changed (or is gone once fixed).
-pub(super) type FindingKey = (String, Vec<crate::design::NodeId>);
+use super::finding_focus::FindingKey;
 
 /// Everything the window shows between frames.
 pub struct PlinthApp {
@@ -130,13 +127,16 @@ impl PlinthApp {
             settings,
             options,
         };
-        app.reload_catalog();
+        app.catalog_home().reload();
         match app.options.open.clone() {
             Some(path) if is_flowchart(&path) => {
                 app.request(None, Request::Leave(Intent::Import(path)));
             }
             Some(path) => app.request(None, Request::Leave(Intent::Open(path))),
-            None => app.offer_recovery(None),
+            None => {
+                let files = super::app_files::recovery_at_start(&app.autosave, &app.settings);
+                super::app_files::offer_recovery(files, &mut app.session, &mut app.notices);
+            }
         }
         if app.screenshot.is_some() {
             // No question may stop a screenshot run (nor its closing).
@@ -147,6 +147,7 @@ impl PlinthApp {
                 &mut app.canvas,
                 app.session.document().current_id(),
             ));
+            app.session.start_presenting();
         }
         app
     }
@@ -218,9 +219,29 @@ impl PlinthApp {
         self.presenting.is_some()
     }
 
+    /// Where the presentation stands (`None` when not presenting).
+    pub fn presentation_status(&self) -> Option<super::present::PresentStatus> {
+        let presentation = self.presenting.as_ref()?;
+        let state = self.session.presenting()?;
+        let stops = presentation.walk.len();
+        Some(super::present::PresentStatus {
+            stop: state.stop_of(stops),
+            stops,
+            focus: state.focus,
+            laser: presentation.laser.is_visible(),
+            all_findings: presentation.all_findings,
+        })
+    }
+
     /// Whether autosaved work is being offered back (after a crash).
     pub fn offers_recovery(&self) -> bool {
         matches!(self.session.flow(), Flow::Recovery { .. })
+    }
+
+    /// Whether the window is closing (after Quit or the close button,
+    /// unsaved work dealt with).
+    pub fn is_closing(&self) -> bool {
+        matches!(self.session.flow(), Flow::Closing)
     }
 
     /// Whether the export dialog is open.
@@ -233,9 +254,15 @@ impl PlinthApp {
         self.session.derived().evaluation_time()
     }
 
-    /// What derived data depends on right now.
-    pub(super) fn revision(&self) -> Revision {
-        self.session.revision(self.catalog_serial)
+    /// The catalog and what loading it reads and changes.
+    pub(super) fn catalog_home(&mut self) -> super::app_files::CatalogHome<'_> {
+        super::app_files::CatalogHome {
+            options: &self.options,
+            settings: &mut self.settings,
+            notices: &mut self.notices,
+            catalog: &mut self.catalog,
+            serial: &mut self.catalog_serial,
+        }
     }
 
     /// Re-evaluates the scores if the document or the catalog changed.
@@ -284,11 +311,11 @@ impl PlinthApp {
         }
         self.refresh_derived();
         if self.presenting.is_some() {
-            self.presentation_ui(ui, &mut actions);
+            super::present_layout::presentation_ui(self, ui, &mut actions);
         } else {
-            self.layout_ui(ui, &mut actions);
+            super::app_layout::layout_ui(self, ui, &mut actions);
         }
-        self.overlays_ui(&ctx, &mut actions);
+        super::app_layout::overlays_ui(self, &ctx, &mut actions);
         actions.extend(deferred);
         if !actions.is_empty() {
             // What the actions changed is drawn in the next frame.
@@ -391,7 +418,10 @@ impl eframe::App for PlinthApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot.is_none() {
-            self.remember_view();
+            if let Some(path) = self.session.document().path() {
+                let current = self.session.document().current_id();
+                super::app_files::remember_view_of(&mut self.settings, &self.canvas, path, current);
+            }
             eframe::set_value(storage, eframe::APP_KEY, &self.settings);
         }
     }

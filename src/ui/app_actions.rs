@@ -4,11 +4,20 @@
 
 use super::actions::Action;
 use super::app::PlinthApp;
+use super::app_export::ExportRun;
+use super::app_files;
+use super::canvas::Selection;
 use super::catalog_panel;
 use super::commands::{Command, Typing};
+use super::export_dialog::ExportTab;
 use super::files::Purpose;
+use super::finding_focus;
 use super::frame::frame_ctx;
-use crate::session::{CandidateChange, Intent, Request};
+use super::present::Presentation;
+use super::settings::{PRESENT_SCALE_RANGE, PRESENT_SCALE_STEP};
+use super::theme;
+use crate::design::Point;
+use crate::session::{CandidateChange, Effect, Intent, Left, Request};
 use crate::workspace::Edit;
 
 impl PlinthApp {
@@ -30,10 +39,10 @@ impl PlinthApp {
             }
             Action::SaveTo(path) => self.request(Some(ctx), Request::SaveTo(path)),
             Action::PathCancelled => self.request(Some(ctx), Request::PathCancelled),
-            Action::AddCatalogFolder(path) => self.add_catalog_folder(&path),
-            Action::RemoveCatalogFolder(path) => self.remove_catalog_folder(&path),
+            Action::AddCatalogFolder(path) => self.catalog_home().add_folder(&path),
+            Action::RemoveCatalogFolder(path) => self.catalog_home().remove_folder(&path),
             Action::ReloadCatalog => {
-                self.reload_catalog();
+                self.catalog_home().reload();
                 let count = self.catalog.len();
                 self.notices
                     .info(format!("Catalog reloaded: {count} pattern(s)"));
@@ -46,8 +55,23 @@ impl PlinthApp {
                 self.settings.analysis_tab = tab;
                 self.settings.show_analysis = true;
             }
-            Action::SelectFinding(index) => self.select_finding(index),
-            Action::Export(action) => self.export_action(ctx, action),
+            Action::SelectFinding(index) => {
+                let findings = self
+                    .session
+                    .document()
+                    .current_id()
+                    .map_or(&[][..], |id| self.session.derived().findings(id));
+                finding_focus::select(&mut self.finding, &mut self.canvas, findings, index);
+            }
+            Action::Export(action) => {
+                let frame = frame_ctx!(self);
+                let mut run = ExportRun {
+                    export: &mut self.export,
+                    files: &mut self.files,
+                    notices: &mut self.notices,
+                };
+                run.run(ctx, &frame.export_input(), action);
+            }
             Action::Recover => self.request(Some(ctx), Request::Recover),
             Action::DiscardRecovery => self.request(Some(ctx), Request::DiscardRecovery),
             Action::OverwriteChangedFile => {
@@ -103,20 +127,18 @@ impl PlinthApp {
             Command::MoveCandidateLeft => self.change_candidate(CandidateChange::Move(-1)),
             Command::MoveCandidateRight => self.change_candidate(CandidateChange::Move(1)),
             Command::RenameCandidate => self.rename_candidate(),
-            Command::NextCandidate => {
-                self.session.show_neighbour(1);
-            }
-            Command::PreviousCandidate => {
-                self.session.show_neighbour(-1);
-            }
-            Command::ExportAdr => self.open_export(super::export_dialog::ExportTab::Adr),
-            Command::ExportMermaid => self.open_export(super::export_dialog::ExportTab::Mermaid),
-            Command::ExportPicture => self.open_export(super::export_dialog::ExportTab::Picture),
-            Command::ExportReport => self.open_export(super::export_dialog::ExportTab::Report),
+            Command::NextCandidate => self.step(1),
+            Command::PreviousCandidate => self.step(-1),
+            Command::Quit => self.request(Some(ctx), Request::Leave(Intent::Close)),
+            Command::ExportAdr => self.open_export(ExportTab::Adr),
+            Command::ExportMermaid => self.open_export(ExportTab::Mermaid),
+            Command::ExportPicture => self.open_export(ExportTab::Picture),
+            Command::ExportReport => self.open_export(ExportTab::Report),
             Command::Present
             | Command::LeavePresentation
             | Command::LargerText
-            | Command::SmallerText => {
+            | Command::SmallerText
+            | Command::AllFindings => {
                 self.presentation_command(command);
             }
             Command::Delete
@@ -176,6 +198,178 @@ impl PlinthApp {
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) {
             self.request(Some(ctx), Request::CloseRequested);
+        }
+    }
+
+    /// Adds, duplicates, deletes or moves a candidate (one undoable edit).
+    pub(super) fn change_candidate(&mut self, change: CandidateChange) {
+        if let Some(edit) = self.session.candidate_edit(change) {
+            self.edit(edit);
+        }
+    }
+
+    /// Opens the name field of the candidate shown, in its tab.
+    pub(super) fn rename_candidate(&mut self) {
+        if let Some(candidate) = self.session.document().current() {
+            self.tabs.start_rename(candidate.id, &candidate.name);
+        }
+    }
+
+    /// Copies the selected nodes and the edges between them (Ctrl+C).
+    pub(super) fn copy(&mut self, ctx: &egui::Context) {
+        for effect in self.session.copy(&self.canvas.selection.nodes) {
+            self.carry_out(Some(ctx), effect);
+        }
+    }
+
+    /// Pastes the copied nodes into the candidate on the canvas (Ctrl+V);
+    /// the pasted nodes are selected.
+    pub(super) fn paste(&mut self) {
+        let step = Point::new(theme::DUPLICATE_OFFSET.x, theme::DUPLICATE_OFFSET.y);
+        if let Some(edit) = self.session.paste_edit(step) {
+            self.select_added(&edit);
+            self.edit(edit);
+        }
+    }
+
+    /// Copies the selected nodes beside the originals (Ctrl+D) and selects them.
+    pub(super) fn duplicate(&mut self) {
+        let step = Point::new(theme::DUPLICATE_OFFSET.x, theme::DUPLICATE_OFFSET.y);
+        if let Some(edit) = self
+            .session
+            .duplicate_edit(&self.canvas.selection.nodes, step)
+        {
+            self.select_added(&edit);
+            self.edit(edit);
+        }
+    }
+
+    fn select_added(&mut self, edit: &Edit) {
+        if let Edit::AddNodes { nodes, edges, .. } = edit {
+            self.canvas.selection = Selection {
+                nodes: nodes.iter().map(|n| n.id).collect(),
+                edges: edges.iter().map(|e| e.id).collect(),
+            };
+        }
+    }
+
+    /// F5 toggles presentation, Esc leaves it, + and - resize it.
+    pub(super) fn presentation_command(&mut self, command: Command) {
+        let current = self.session.document().current_id();
+        match (command, self.presenting.take()) {
+            (Command::Present, None) => {
+                self.export.tab = None;
+                self.presenting = Some(Presentation::start(&mut self.canvas, current));
+                self.session.start_presenting();
+            }
+            (Command::Present | Command::LeavePresentation, Some(saved)) => {
+                saved.finish(&mut self.canvas, current);
+                self.session.stop_presenting();
+            }
+            (Command::AllFindings, Some(mut saved)) => {
+                saved.all_findings ^= true;
+                self.presenting = Some(saved);
+            }
+            (Command::LargerText | Command::SmallerText, Some(saved)) => {
+                let step = if command == Command::LargerText {
+                    PRESENT_SCALE_STEP
+                } else {
+                    -PRESENT_SCALE_STEP
+                };
+                let scale = (self.settings.present_scale() + step)
+                    .clamp(*PRESENT_SCALE_RANGE.start(), *PRESENT_SCALE_RANGE.end());
+                self.settings.present_scale = scale;
+                self.presenting = Some(saved);
+            }
+            (_, saved) => self.presenting = saved,
+        }
+    }
+
+    /// Left and Right: the next stop of the walk or the next candidate
+    /// while presenting, else the next candidate.
+    pub(super) fn step(&mut self, step: isize) {
+        match self.presenting.as_ref() {
+            Some(presentation) => {
+                let stops = presentation.walk.len();
+                if self.session.present_step(step, stops) {
+                    self.canvas.selection.clear();
+                }
+            }
+            None => {
+                self.session.show_neighbour(step);
+            }
+        }
+    }
+
+    /// Opens the export dialog on `tab`.
+    pub(super) fn open_export(&mut self, tab: ExportTab) {
+        self.refresh_derived();
+        let frame = frame_ctx!(self);
+        self.export.open(tab, &frame.export_input());
+    }
+
+    /// Sends `request` to the session and carries out what it asks of the
+    /// window. Without a frame (`ctx` is `None`, at start-up) the window's
+    /// own effects wait for the first frame.
+    pub(super) fn request(&mut self, ctx: Option<&egui::Context>, request: Request) {
+        for effect in self.session.apply(request, &self.catalog) {
+            self.carry_out(ctx, effect);
+        }
+    }
+
+    /// Does what the session asked of the window.
+    pub(super) fn carry_out(&mut self, ctx: Option<&egui::Context>, effect: Effect) {
+        match (effect, ctx) {
+            (Effect::AskPath(question, suggestion), Some(ctx)) => {
+                self.files.ask(ctx, Purpose::from(question), suggestion);
+            }
+            (Effect::CopyText(text), Some(ctx)) => ctx.copy_text(text),
+            (Effect::Close, Some(ctx)) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            (Effect::CancelClose, Some(ctx)) => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
+            (
+                effect @ (Effect::AskPath(..)
+                | Effect::CopyText(_)
+                | Effect::Close
+                | Effect::CancelClose),
+                None,
+            ) => {
+                self.later.push(effect);
+            }
+            (Effect::Notice(notice), _) => self.notices.push(notice),
+            (Effect::Replaced(left), _) => self.document_replaced(&left),
+            (Effect::Opened(path), _) => {
+                self.settings.remember(&path);
+                app_files::restore_view(&self.settings, &mut self.session, &mut self.canvas, &path);
+                let files = app_files::recovery_of(&self.autosave, Some(path));
+                app_files::offer_recovery(files, &mut self.session, &mut self.notices);
+            }
+            (Effect::Saved(path), _) => self.settings.remember(&path),
+            (Effect::Forget(path), _) => self.settings.forget(&path),
+            (Effect::DiscardAutosave(path), _) => self.autosave.discard(path.as_deref()),
+        }
+    }
+
+    /// Another document is shown: remembers where the old one was left and
+    /// forgets the window state that belonged to it.
+    fn document_replaced(&mut self, left: &Left) {
+        if let Some(path) = &left.path {
+            app_files::remember_view_of(&mut self.settings, &self.canvas, path, left.candidate);
+        }
+        self.canvas.reset();
+        self.finding = None;
+        self.comparison = Default::default();
+        self.tabs = Default::default();
+        self.context_draft = Default::default();
+        self.export.tab = None;
+        self.export.question = None;
+        if self.presenting.is_some() {
+            self.presenting = Some(Presentation::start(
+                &mut self.canvas,
+                self.session.document().current_id(),
+            ));
+            self.session.start_presenting();
         }
     }
 }

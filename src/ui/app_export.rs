@@ -4,57 +4,64 @@
 //! existing file, and copying the picture. Every outcome
 //! becomes a message in the window.
 
-use super::app::PlinthApp;
-use super::export_dialog::{ExportAction, Question};
-use super::files::Purpose;
+use super::dialogs::Notices;
+use super::export_dialog::{ExportAction, ExportDialog, ExportInput, Question};
+use super::files::{FileDialogs, Purpose};
 
-impl PlinthApp {
-    pub(super) fn export_action(&mut self, ctx: &egui::Context, action: ExportAction) {
+/// What running an export action changes: the dialog, the file dialogs
+/// (to choose a path) and the messages.
+pub struct ExportRun<'a> {
+    pub export: &'a mut ExportDialog,
+    pub files: &'a mut FileDialogs,
+    pub notices: &'a mut Notices,
+}
+
+impl ExportRun<'_> {
+    /// Runs `action` on what the dialog reads this frame (`input`).
+    pub fn run(&mut self, ctx: &egui::Context, input: &ExportInput<'_>, action: ExportAction) {
         match action {
             ExportAction::Close => {
                 self.export.tab = None;
                 self.export.question = None;
             }
             ExportAction::BrowseAdrFolder => {
-                let dir = self.export.adr.dir(&self.export_input());
+                let dir = self.export.adr.dir(input);
                 self.files.ask(ctx, Purpose::AdrFolder, Some(dir));
             }
             ExportAction::AdrFolderChosen(dir) => self.export.adr.choose_folder(&dir),
-            ExportAction::SaveAdr { confirmed } => self.save_adr(confirmed),
+            ExportAction::SaveAdr { confirmed } => self.save_adr(input, confirmed),
             ExportAction::BrowseMermaidFile => {
-                let file = self.export.mermaid.target(&self.export_input());
+                let file = self.export.mermaid.target(input);
                 self.files.ask(ctx, Purpose::MermaidFile, Some(file));
             }
             ExportAction::MermaidFileChosen(path) => self.export.mermaid.choose_file(&path),
-            ExportAction::SaveMermaid { confirmed } => self.save_mermaid(confirmed),
+            ExportAction::SaveMermaid { confirmed } => self.save_mermaid(input, confirmed),
             ExportAction::BrowsePictureFile => {
-                let file = self.export.picture.target(&self.export_input());
+                let file = self.export.picture.target(input);
                 self.files.ask(ctx, Purpose::PictureFile, Some(file));
             }
             ExportAction::PictureFileChosen(path) => self.export.picture.choose_file(&path),
-            ExportAction::SavePicture { confirmed } => self.save_picture(confirmed),
-            ExportAction::CopyPicture => self.copy_picture(ctx),
+            ExportAction::SavePicture { confirmed } => self.save_picture(input, confirmed),
+            ExportAction::CopyPicture => self.copy_picture(ctx, input),
             ExportAction::BrowseReportFile => {
-                let file = self.export.report.target(&self.export_input());
+                let file = self.export.report.target(input);
                 self.files.ask(ctx, Purpose::ReportFile, Some(file));
             }
             ExportAction::ReportFileChosen(path) => self.export.report.choose_file(&path),
-            ExportAction::SaveReport { confirmed } => self.save_report(confirmed),
+            ExportAction::SaveReport { confirmed } => self.save_report(input, confirmed),
             ExportAction::CancelQuestion => self.export.question = None,
         }
     }
 
     /// Writes the ADR; first asks when it would rewrite the status of the
     /// ADR it supersedes.
-    fn save_adr(&mut self, confirmed: bool) {
+    fn save_adr(&mut self, input: &ExportInput<'_>, confirmed: bool) {
         self.export.question = None;
         if !confirmed && let Some(what) = self.export.adr.superseded_title() {
             self.export.question = Some(Question::Supersede(what));
             return;
         }
-        let mut export = std::mem::take(&mut self.export);
-        let result = export.adr.save(&self.export_input());
-        self.export = export;
+        let result = self.export.adr.save(input);
         match result {
             Ok(written) => {
                 for (number, files) in &written.duplicates {
@@ -79,17 +86,15 @@ impl PlinthApp {
     }
 
     /// Writes the diagram; first asks when the file exists.
-    fn save_mermaid(&mut self, confirmed: bool) {
+    fn save_mermaid(&mut self, input: &ExportInput<'_>, confirmed: bool) {
         self.export.question = None;
-        let target = self.export.mermaid.target(&self.export_input());
+        let target = self.export.mermaid.target(input);
         if !confirmed && target.exists() {
             let then = ExportAction::SaveMermaid { confirmed: true };
             self.export.question = Some(Question::Replace(target, then));
             return;
         }
-        let mut export = std::mem::take(&mut self.export);
-        let result = export.mermaid.save(&self.export_input(), confirmed);
-        self.export = export;
+        let result = self.export.mermaid.save(input, confirmed);
         match result {
             Ok(path) => self
                 .notices
@@ -101,17 +106,15 @@ impl PlinthApp {
     }
 
     /// Writes the picture; first asks when the file exists.
-    fn save_picture(&mut self, confirmed: bool) {
+    fn save_picture(&mut self, input: &ExportInput<'_>, confirmed: bool) {
         self.export.question = None;
-        let target = self.export.picture.target(&self.export_input());
+        let target = self.export.picture.target(input);
         if !confirmed && target.exists() {
             let then = ExportAction::SavePicture { confirmed: true };
             self.export.question = Some(Question::Replace(target, then));
             return;
         }
-        let mut export = std::mem::take(&mut self.export);
-        let result = export.picture.save(&self.export_input(), confirmed);
-        self.export = export;
+        let result = self.export.picture.save(input, confirmed);
         match result {
             Ok(path) => self
                 .notices
@@ -123,10 +126,8 @@ impl PlinthApp {
     }
 
     /// Puts the picture on the clipboard as an image (PNG pixels).
-    fn copy_picture(&mut self, ctx: &egui::Context) {
-        let mut export = std::mem::take(&mut self.export);
-        let result = export.picture.pixels(&self.export_input());
-        self.export = export;
+    fn copy_picture(&mut self, ctx: &egui::Context, input: &ExportInput<'_>) {
+        let result = self.export.picture.pixels(input);
         match result {
             Ok(pixels) => {
                 let size = [pixels.width as usize, pixels.height as usize];
@@ -145,16 +146,15 @@ impl PlinthApp {
     }
 
     /// Writes the report; first asks when the file exists.
-    fn save_report(&mut self, confirmed: bool) {
+    fn save_report(&mut self, input: &ExportInput<'_>, confirmed: bool) {
         self.export.question = None;
-        let input = self.export_input();
-        let target = self.export.report.target(&input);
+        let target = self.export.report.target(input);
         if !confirmed && target.exists() {
             let then = ExportAction::SaveReport { confirmed: true };
             self.export.question = Some(Question::Replace(target, then));
             return;
         }
-        match self.export.report.save(&input, confirmed) {
+        match self.export.report.save(input, confirmed) {
             Ok(path) => self
                 .notices
                 .info(format!("Wrote the decision report to {}", path.display())),

@@ -1,19 +1,19 @@
-//! The runner between the window and the session: requests go to
-//! [`crate::session::Session`], and the effects it returns (ask for a path,
-//! close, a notice, a new document) are carried out here. Also the
-//! window's own file work: catalog folders, looking for autosaved work to
-//! offer back, and remembering where each file was left.
+//! The window's own file work: loading the catalog and its folders,
+//! looking for autosaved work to offer back (for the file opened, or at a
+//! plain start for untitled work and the last opened files), and
+//! remembering where each file was left.
 
 use std::path::{Path, PathBuf};
 
-use super::app::PlinthApp;
-use super::canvas::Selection;
+use super::app::AppOptions;
+use super::autosave::Autosave;
 use super::canvas::view::View;
-use super::files::Purpose;
-use super::settings::FileView;
-use crate::catalog::CatalogLoader;
+use super::canvas::{CanvasState, Selection};
+use super::dialogs::Notices;
+use super::settings::{FileView, Settings};
+use crate::catalog::{Catalog, CatalogLoader};
 use crate::design::{CandidateId, NodeId};
-use crate::session::{Effect, Left, Request};
+use crate::session::Session;
 use crate::storage::autosave;
 
 /// Whether `folder` has Markdown files but no pattern files (`.ron`).
@@ -31,9 +31,21 @@ fn holds_markdown_only(folder: &Path) -> bool {
     extensions.iter().any(|e| e == "md") && !extensions.iter().any(|e| e == "ron")
 }
 
-impl PlinthApp {
+/// Where the catalog comes from and what loading it changes: the
+/// embedded patterns, the user folder, `--catalog` and the folders added in
+/// the window.
+pub struct CatalogHome<'a> {
+    pub options: &'a AppOptions,
+    pub settings: &'a mut Settings,
+    pub notices: &'a mut Notices,
+    pub catalog: &'a mut Catalog,
+    /// Counts loads, to key derived results.
+    pub serial: &'a mut u64,
+}
+
+impl CatalogHome<'_> {
     /// Loads the catalog: embedded, user folder, `--catalog` and added folders.
-    pub(super) fn reload_catalog(&mut self) {
+    pub fn reload(&mut self) {
         let mut loader = CatalogLoader::embedded();
         if !self.options.no_user_catalog {
             loader = loader.with_user_folder();
@@ -47,14 +59,14 @@ impl PlinthApp {
             loader = loader.with_folder(dir);
         }
         let outcome = loader.load();
-        self.catalog_serial += 1;
+        *self.serial += 1;
         for problem in &outcome.problems {
             self.notices.error(format!("Catalog: {problem}"));
         }
-        self.catalog = outcome.catalog;
+        *self.catalog = outcome.catalog;
     }
 
-    pub(super) fn add_catalog_folder(&mut self, path: &Path) {
+    pub fn add_folder(&mut self, path: &Path) {
         if !path.is_dir() {
             self.notices
                 .error(format!("{}: not a folder that can be read", path.display()));
@@ -64,7 +76,7 @@ impl PlinthApp {
         if !self.settings.catalog_folders.iter().any(|p| p == path) {
             self.settings.catalog_folders.push(path.to_path_buf());
         }
-        self.reload_catalog();
+        self.reload();
         let added = self.catalog.len().saturating_sub(before);
         self.notices.info(format!(
             "{}: {added} new pattern(s) in the catalog",
@@ -80,137 +92,99 @@ impl PlinthApp {
     }
 
     /// Stops loading pattern files from an added folder.
-    pub(super) fn remove_catalog_folder(&mut self, path: &Path) {
+    pub fn remove_folder(&mut self, path: &Path) {
         let before = self.catalog.len();
         self.settings.catalog_folders.retain(|p| p != path);
-        self.reload_catalog();
+        self.reload();
         let removed = before.saturating_sub(self.catalog.len());
         self.notices.info(format!(
             "{}: removed from the catalog ({removed} pattern(s) fewer)",
             path.display()
         ));
     }
+}
 
-    /// Sends `request` to the session and carries out what it asks of the
-    /// window. Without a frame (`ctx` is `None`, at start-up) the window's
-    /// own effects wait for the first frame.
-    pub(super) fn request(&mut self, ctx: Option<&egui::Context>, request: Request) {
-        for effect in self.session.apply(request, &self.catalog) {
-            self.carry_out(ctx, effect);
-        }
-    }
+/// The recovery file of `path` (or of untitled work), with whose it is.
+pub fn recovery_of(autosave: &Autosave, path: Option<PathBuf>) -> Vec<(PathBuf, Option<PathBuf>)> {
+    autosave
+        .recovery_path(path.as_deref())
+        .map(|r| (r, path))
+        .into_iter()
+        .collect()
+}
 
-    /// Does what the session asked of the window.
-    pub(super) fn carry_out(&mut self, ctx: Option<&egui::Context>, effect: Effect) {
-        match (effect, ctx) {
-            (Effect::AskPath(question, suggestion), Some(ctx)) => {
-                self.files.ask(ctx, Purpose::from(question), suggestion);
-            }
-            (Effect::CopyText(text), Some(ctx)) => ctx.copy_text(text),
-            (Effect::Close, Some(ctx)) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            (Effect::CancelClose, Some(ctx)) => {
-                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            }
-            (
-                effect @ (Effect::AskPath(..)
-                | Effect::CopyText(_)
-                | Effect::Close
-                | Effect::CancelClose),
-                None,
-            ) => {
-                self.later.push(effect);
-            }
-            (Effect::Notice(notice), _) => self.notices.push(notice),
-            (Effect::Replaced(left), _) => self.document_replaced(&left),
-            (Effect::Opened(path), _) => {
-                self.settings.remember(&path);
-                self.restore_view(&path);
-                self.offer_recovery(Some(path));
-            }
-            (Effect::Saved(path), _) => self.settings.remember(&path),
-            (Effect::Forget(path), _) => self.settings.forget(&path),
-            (Effect::DiscardAutosave(path), _) => self.autosave.discard(path.as_deref()),
-        }
-    }
+/// At a plain start: the recovery files of untitled work and of the last
+/// opened files.
+pub fn recovery_at_start(
+    autosave: &Autosave,
+    settings: &Settings,
+) -> Vec<(PathBuf, Option<PathBuf>)> {
+    let untitled = autosave.recovery_path(None).map(|r| (r, None));
+    let recent = settings.recent.iter().filter_map(|path| {
+        let recovery = autosave.recovery_path(Some(path))?;
+        Some((recovery, Some(path.clone())))
+    });
+    untitled.into_iter().chain(recent).collect()
+}
 
-    /// Another document is shown: remembers where the old one was left and
-    /// forgets the window state that belonged to it.
-    fn document_replaced(&mut self, left: &Left) {
-        if let Some(path) = &left.path {
-            self.remember_view_of(path, left.candidate);
-        }
-        self.canvas.reset();
-        self.finding = None;
-        self.comparison = Default::default();
-        self.tabs = Default::default();
-        self.context_draft = Default::default();
-        self.export.tab = None;
-        self.export.question = None;
-        if self.presenting.is_some() {
-            self.presenting = Some(super::present::Presentation::start(
-                &mut self.canvas,
-                self.session.document().current_id(),
-            ));
-        }
+/// Offers the most recently edited of `files` whose autosave is newer
+/// than its file.
+pub fn offer_recovery(
+    files: Vec<(PathBuf, Option<PathBuf>)>,
+    session: &mut Session,
+    notices: &mut Notices,
+) {
+    let Some(pending) = autosave::newest_pending(files) else {
+        return;
+    };
+    match pending.workspace {
+        Ok(workspace) => session.offer_recovery(workspace, pending.path, Some(pending.edited)),
+        Err(problem) => notices.error(format!("The autosaved work could not be read: {problem}")),
     }
+}
 
-    /// Offers the autosaved work of `path` (or of untitled work) if it is
-    /// newer than the file.
-    pub(super) fn offer_recovery(&mut self, path: Option<PathBuf>) {
-        let Some(recovery) = self.autosave.recovery_path(path.as_deref()) else {
-            return;
-        };
-        match autosave::pending_recovery(&recovery, path.as_deref()) {
-            Some(Ok(workspace)) => self.session.offer_recovery(workspace, path),
-            Some(Err(problem)) => self
-                .notices
-                .error(format!("The autosaved work could not be read: {problem}")),
-            None => {}
-        }
-    }
+/// Remembers the canvas view of the file at `path`, showing `candidate`.
+pub fn remember_view_of(
+    settings: &mut Settings,
+    canvas: &CanvasState,
+    path: &Path,
+    candidate: Option<CandidateId>,
+) {
+    let view = FileView {
+        candidate: candidate.map(|c| c.0),
+        selection: canvas.selection.nodes.iter().map(|n| n.0).collect(),
+        pan: Some([canvas.view.pan.x, canvas.view.pan.y]),
+        zoom: Some(canvas.view.zoom),
+    };
+    settings.set_view(path, view);
+}
 
-    /// Remembers the tab, selection, pan and zoom of the open file.
-    pub(super) fn remember_view(&mut self) {
-        let Some(path) = self.session.document().path().map(Path::to_path_buf) else {
-            return;
-        };
-        self.remember_view_of(&path, self.session.document().current_id());
+/// Shows the file at `path` where it was left: its tab, selection, pan and zoom.
+pub fn restore_view(
+    settings: &Settings,
+    session: &mut Session,
+    canvas: &mut CanvasState,
+    path: &Path,
+) {
+    let Some(saved) = settings.view(path).cloned() else {
+        return;
+    };
+    if let Some(id) = saved.candidate {
+        session.document_mut().select_candidate(CandidateId(id));
     }
-
-    /// Remembers the canvas view of the file at `path`, showing `candidate`.
-    fn remember_view_of(&mut self, path: &Path, candidate: Option<CandidateId>) {
-        let view = FileView {
-            candidate: candidate.map(|c| c.0),
-            selection: self.canvas.selection.nodes.iter().map(|n| n.0).collect(),
-            pan: Some([self.canvas.view.pan.x, self.canvas.view.pan.y]),
-            zoom: Some(self.canvas.view.zoom),
-        };
-        self.settings.set_view(path, view);
-    }
-
-    fn restore_view(&mut self, path: &Path) {
-        let Some(saved) = self.settings.view(path).cloned() else {
-            return;
-        };
-        if let Some(id) = saved.candidate {
-            self.session
-                .document_mut()
-                .select_candidate(CandidateId(id));
-        }
-        let Some(candidate) = self.session.document().current_id() else {
-            return;
-        };
-        let view = match (saved.pan, saved.zoom) {
-            (Some([x, y]), Some(zoom)) => Some(View {
-                pan: egui::vec2(x, y),
-                zoom,
-            }),
-            _ => None,
-        };
-        let selection = Selection {
-            nodes: saved.selection.iter().map(|n| NodeId(*n)).collect(),
-            edges: Default::default(),
-        };
-        self.canvas.restore(candidate, view, selection);
-    }
+    let Some(candidate) = session.document().current_id() else {
+        return;
+    };
+    let view = match (saved.pan, saved.zoom) {
+        (Some([x, y]), Some(zoom)) => Some(View {
+            pan: egui::vec2(x, y),
+            zoom,
+        }),
+        _ => None,
+    };
+    let selection = Selection {
+        nodes: saved.selection.iter().map(|n| NodeId(*n)).collect(),
+        edges: Default::default(),
+    };
+    canvas.restore(candidate, view, selection);
 }

@@ -68,6 +68,8 @@ commands! {
     PreviousCandidate,
     LargerText,
     SmallerText,
+    AllFindings,
+    Quit,
 }
 
 /// Where a command's shortcut works.

@@ -8,6 +8,8 @@
 //! chosen here. Each cell then carries Pugh's mark against the datum (`+`,
 //! `S`, `-`), and a last row counts them per candidate.
 
+use std::collections::BTreeSet;
+
 use egui::{RichText, Sense, vec2};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
@@ -49,7 +51,7 @@ pub fn picked_datum(ranking: &Ranking, pick: DatumPick) -> Option<DatumView> {
 pub fn comparison_ui(
     ui: &mut egui::Ui,
     ranking: &Ranking,
-    current: Option<CandidateId>,
+    (current, empty): (Option<CandidateId>, &BTreeSet<CandidateId>),
     state: &mut ComparisonState,
     actions: &mut Vec<Action>,
 ) {
@@ -70,12 +72,13 @@ pub fn comparison_ui(
     summary_ui(ui, ranking, state);
     let datum = picked_datum(ranking, state.datum);
     let columns = ranking.scores.len() as f32;
-    let room = ui.available_width() * TABLE_SHARE;
-    let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - COLUMN_GAP).clamp(
-        theme::MIN_CANDIDATE_COLUMN_WIDTH,
-        theme::CANDIDATE_COLUMN_WIDTH,
-    );
-    let width = theme::CRITERION_COLUMN_WIDTH + columns * (column + COLUMN_GAP);
+    let room = ui.available_width() * theme::COMPARISON_TABLE_SHARE;
+    let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - theme::COMPARISON_COLUMN_GAP)
+        .clamp(
+            theme::MIN_CANDIDATE_COLUMN_WIDTH,
+            theme::CANDIDATE_COLUMN_WIDTH,
+        );
+    let width = theme::CRITERION_COLUMN_WIDTH + columns * (column + theme::COMPARISON_COLUMN_GAP);
     // Strips with fixed sizes: what is inside never makes the panel grow.
     StripBuilder::new(ui)
         .clip(true)
@@ -93,6 +96,7 @@ pub fn comparison_ui(
                             datum: datum.as_ref(),
                             column,
                             current,
+                            empty,
                         };
                         table_ui(ui, &view, state, actions);
                     });
@@ -104,12 +108,6 @@ pub fn comparison_ui(
             });
         });
 }
-
-/// The share of the panel's width the table may take (the rest lists
-/// the contributions of the chosen cell).
-const TABLE_SHARE: f32 = 0.68;
-/// Space egui_extras leaves between two columns.
-const COLUMN_GAP: f32 = 8.0;
 
 /// The criteria shown: all of them, except the ones no candidate uses that
 /// only matter sometimes (hard constraints, bounds).
@@ -143,6 +141,8 @@ struct Table<'a> {
     datum: Option<&'a DatumView>,
     column: f32,
     current: Option<CandidateId>,
+    /// Candidates with nothing drawn yet.
+    empty: &'a BTreeSet<CandidateId>,
 }
 
 impl Table<'_> {
@@ -227,7 +227,10 @@ fn table_ui(
                 ui.weak("Criterion");
             });
             for (rank, score) in ranking.scores.iter().enumerate() {
-                header.col(|ui| head_ui(ui, rank + 1, score, view.current, actions));
+                header.col(|ui| {
+                    let empty = view.empty.contains(&score.candidate);
+                    head_ui(ui, rank + 1, score, (view.current, empty), actions);
+                });
             }
         })
         .body(|mut body| {
@@ -274,7 +277,7 @@ fn head_ui(
     ui: &mut egui::Ui,
     rank: usize,
     score: &CandidateScore,
-    current: Option<CandidateId>,
+    (current, empty): (Option<CandidateId>, bool),
     actions: &mut Vec<Action>,
 ) {
     let name = RichText::new(&score.name).strong();
@@ -282,7 +285,7 @@ fn head_ui(
     if ui
         .selectable_label(current == Some(score.candidate), name)
         .accessible_name(spoken)
-        .on_hover_text("Show this candidate on the canvas")
+        .on_hover_text(format!("{}: show this candidate on the canvas", score.name))
         .clicked()
     {
         actions.push(Action::SelectCandidate(score.candidate));
@@ -293,17 +296,22 @@ fn head_ui(
             .size(theme::TOTAL_TEXT_SIZE);
         egui::Frame::NONE
             .fill(theme::total_fill(score.total))
-            .corner_radius(3)
-            .inner_margin(egui::Margin::symmetric(5, 1))
+            .corner_radius(theme::TOTAL_CORNER)
+            .inner_margin(theme::TOTAL_MARGIN)
             .show(ui, |ui| ui.label(total));
         ui.label(format!("rank {rank}"));
     });
+    if empty {
+        ui.add(egui::Label::new(RichText::new("Empty: draw it on the canvas").weak()).truncate());
+        return;
+    }
     if score.feasible {
         return;
     }
+    // Cut to the column; egui shows the whole text on hover (one tooltip).
     let reasons = score.infeasible_reasons.join("; ");
-    ui.label(RichText::new(format!("Infeasible: {reasons}")).color(theme::ERROR))
-        .on_hover_text(reasons);
+    let text = RichText::new(format!("Infeasible: {reasons}")).color(theme::ERROR);
+    ui.add(egui::Label::new(text).truncate());
 }
 
 /// The points a candidate gets for a criterion, as a button that shows
@@ -400,7 +408,7 @@ fn details_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &ComparisonState) {
             egui::Grid::new("contribution-list")
                 .num_columns(3)
                 .striped(true)
-                .spacing([10.0, 4.0])
+                .spacing(theme::DETAILS_SPACING)
                 .show(ui, |ui| {
                     for c in contributions(score, criterion) {
                         ui.label(RichText::new(signed(c.points)).monospace().strong());

@@ -151,14 +151,35 @@ pub fn disk_conflict_ui(ctx: &egui::Context, path: &Path, actions: &mut Vec<Acti
     actions.extend(answer);
 }
 
-/// The offer to recover autosaved work.
-pub fn recovery_ui(ctx: &egui::Context, what: &str, actions: &mut Vec<Action>) {
+/// The offer to recover autosaved work of the file at `path` (or of an
+/// untitled workspace), last edited at `edited`.
+pub fn recovery_ui(
+    ctx: &egui::Context,
+    path: Option<&std::path::Path>,
+    edited: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
     theme::modal("recover").show(ctx, |ui| {
         ui.set_width(theme::QUESTION_WIDTH);
         ui.heading("Recover unsaved work?");
+        let what = path.map_or_else(
+            || "an untitled workspace".to_owned(),
+            |p| {
+                p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+            },
+        );
         ui.label(format!(
             "Plinth did not close cleanly last time. It kept the unsaved changes to {what}."
         ));
+        if let Some(edited) = edited {
+            ui.label(format!("Last edited {edited}."));
+        }
+        if let Some(path) = path {
+            ui.weak(path.display().to_string());
+        }
         ui.add_space(theme::SECTION_GAP);
         ui.horizontal(|ui| {
             if ui.button("Recover").clicked() {

@@ -187,7 +187,10 @@ impl FileDialogs {
                     answer: rx,
                 });
             }
-            Err(e) => self.show_prompt(purpose, suggestion, Some(format!("No file dialog ({e})."))),
+            Err(e) => {
+                self.native = false;
+                self.show_prompt(purpose, suggestion, Some(format!("No file dialog ({e}).")));
+            }
         }
     }
 
@@ -215,6 +218,8 @@ impl FileDialogs {
         match answer {
             Some(path) => Some(waiting.purpose.action(path)),
             None if waiting.since.elapsed() < NO_DIALOG_WITHIN => {
+                // No dialog here: no "Browse…" either, now or later.
+                self.native = false;
                 let note =
                     "No system file dialog is available here; type the path instead.".to_owned();
                 self.show_prompt(waiting.purpose, waiting.suggestion, Some(note));
@@ -277,5 +282,26 @@ fn expand_home(text: &str) -> String {
     match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest).display().to_string(),
         _ => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_system_dialog_the_prompt_offers_no_browse() {
+        let mut dialogs = FileDialogs::new(true);
+        let (tx, rx) = mpsc::channel();
+        tx.send(None).unwrap();
+        dialogs.waiting = Some(Waiting {
+            purpose: Purpose::Open,
+            suggestion: None,
+            since: Instant::now(),
+            answer: rx,
+        });
+        assert!(dialogs.poll().is_none());
+        assert!(dialogs.prompt.is_some(), "the prompt instead");
+        assert!(!dialogs.native, "and no Browse… on it");
     }
 }

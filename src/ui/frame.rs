@@ -5,11 +5,12 @@
 
 use super::canvas::{CanvasInput, Selection};
 use super::commands::CommandState;
+use super::export_dialog::ExportInput;
 use super::inspector::InspectorInput;
 use super::settings::Settings;
 use crate::catalog::Catalog;
 use crate::session::Document;
-use crate::session::derived::Derived;
+use crate::session::derived::{Derived, Revision};
 
 /// The frame's context of a `PlinthApp`, borrowed field by field so that
 /// the panels' own state (canvas, fields) can still be borrowed mutably.
@@ -22,6 +23,7 @@ macro_rules! frame_ctx {
             derived: $app.session.derived(),
             settings: &$app.settings,
             presenting: $app.presenting.is_some(),
+            revision: $app.session.revision($app.catalog_serial),
         }
     };
 }
@@ -37,6 +39,8 @@ pub struct FrameCtx<'a> {
     pub commands: CommandState,
     /// Presenting: black on white, looking only.
     pub presenting: bool,
+    /// What derived results depend on this frame.
+    pub revision: Revision,
 }
 
 impl<'a> FrameCtx<'a> {
@@ -53,6 +57,18 @@ impl<'a> FrameCtx<'a> {
             revision: self.doc.history().revision(),
             high_contrast: self.presenting,
         })
+    }
+
+    /// What the export dialog reads.
+    pub fn export_input(&self) -> ExportInput<'a> {
+        ExportInput {
+            workspace: self.doc.workspace(),
+            catalog: self.catalog,
+            ranking: self.derived.ranking(),
+            revision: self.revision,
+            current: self.doc.current(),
+            workspace_path: self.doc.path(),
+        }
     }
 
     /// What the inspector reads about `selection` (if a candidate is shown).

@@ -128,7 +128,7 @@ fn edge_ui(
     }
     fields.property_ui(ui, input.candidate, FieldKey::EdgeLabel(edge.id), actions);
     ui.add_space(theme::SECTION_GAP);
-    if Command::Delete.menu_button(ui, &input.commands) {
+    if parts::command_button(ui, Command::Delete, input) {
         actions.push(Action::Command(Command::Delete));
     }
 }

@@ -95,11 +95,26 @@ pub fn many_ui(
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         for command in [Command::Duplicate, Command::Delete] {
-            if command.menu_button(ui, &input.commands) {
+            if command_button(ui, command, input) {
                 actions.push(Action::Command(command));
             }
         }
     });
+}
+
+/// A button for `command` in the panel: its label, its key in the tooltip
+/// (a menu's shortcut text beside the label reads as a second button).
+pub fn command_button(ui: &mut egui::Ui, command: Command, input: &InspectorInput<'_>) -> bool {
+    let mut tip = command.tooltip().to_owned();
+    if let Some(shortcut) = command.shortcut() {
+        tip.push_str(&format!(" ({})", ui.ctx().format_shortcut(&shortcut)));
+    }
+    ui.add_enabled(
+        command.enabled(&input.commands),
+        egui::Button::new(command.label()),
+    )
+    .on_hover_text(tip)
+    .clicked()
 }
 
 /// A pattern: its category colour, a link to its page and its complexity.

@@ -92,6 +92,8 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &PlinthApp, actions: &mut Vec<Action>) {
     command(ui, Command::ImportMermaid, &state, actions);
     command(ui, Command::AddCatalogFolder, &state, actions);
     catalog_folders_ui(ui, app, actions);
+    ui.separator();
+    command(ui, Command::Quit, &state, actions);
 }
 
 /// The folders added to the catalog, each removable, and a reload for

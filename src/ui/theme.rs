@@ -48,6 +48,22 @@ pub const MIN_DETAILS_WIDTH: f32 = 180.0;
 /// Heights of the comparison's header (name, total, feasibility) and rows.
 pub const COMPARISON_HEADER_HEIGHT: f32 = 66.0;
 pub const COMPARISON_ROW_HEIGHT: f32 = 26.0;
+/// The share of the analysis panel's width the comparison table may take
+/// (the rest lists the contributions of the chosen cell), and the space
+/// egui_extras leaves between two columns.
+pub const COMPARISON_TABLE_SHARE: f32 = 0.68;
+pub const COMPARISON_COLUMN_GAP: f32 = 8.0;
+/// The coloured box of a total in the comparison: corner and padding.
+pub const TOTAL_CORNER: u8 = 3;
+pub const TOTAL_MARGIN: egui::Margin = egui::Margin::symmetric(5, 1);
+/// Spacing of the list of a cell's contributions.
+pub const DETAILS_SPACING: [f32; 2] = [10.0, 4.0];
+/// The presentation's total: its box's corner and padding; the spacing of
+/// its points per criterion; room kept around the window of all findings.
+pub const PRESENT_TOTAL_CORNER: u8 = 4;
+pub const PRESENT_TOTAL_MARGIN: egui::Margin = egui::Margin::symmetric(8, 2);
+pub const PRESENT_CRITERIA_SPACING: [f32; 2] = [16.0, 4.0];
+pub const PRESENT_FINDINGS_ROOM: Vec2 = vec2(40.0, 40.0);
 /// Text sizes: a total in the comparison, the sensitivity summary, labels
 /// in the chart, and the presentation's candidate name, total and rank.
 pub const TOTAL_TEXT_SIZE: f32 = 17.0;
@@ -78,7 +94,9 @@ pub const TAB_BAR_MARGIN: egui::Margin = egui::Margin::symmetric(8, 4);
 /// The smallest the side panels and the analysis panel are dragged to.
 pub const CATALOG_PANEL_MIN_WIDTH: f32 = 220.0;
 pub const INSPECTOR_PANEL_MIN_WIDTH: f32 = 200.0;
-pub const ANALYSIS_PANEL_MIN_HEIGHT: f32 = 120.0;
+/// (The analysis panel's least shows the tabs, the comparison's header
+/// and its first rows.)
+pub const ANALYSIS_PANEL_MIN_HEIGHT: f32 = 200.0;
 /// Room above and below the presentation header.
 pub const PRESENT_HEADER_GAP: f32 = 4.0;
 /// Widths of "save changes first?", "the file changed on disk" and the
@@ -94,6 +112,32 @@ pub const SWATCH_SIZE: Vec2 = vec2(10.0, 10.0);
 pub const PRESENT_SUMMARY_WIDTH: f32 = 300.0;
 /// Height of the score summary when it sits below a wide diagram.
 pub const PRESENT_SUMMARY_HEIGHT: f32 = 190.0;
+/// The smallest a node title may be on screen while presenting, in
+/// physical pixels (readable on a shared screen at 1280x720).
+pub const PRESENT_TITLE_PIXELS: f32 = 16.0;
+/// The overview map of a walked candidate: size, distance from the
+/// canvas's corner, corner radius, background, nodes, the stop on screen.
+pub const PRESENT_MAP_SIZE: Vec2 = vec2(150.0, 100.0);
+pub const PRESENT_MAP_MARGIN: f32 = 10.0;
+pub const PRESENT_MAP_CORNER: f32 = 4.0;
+pub const PRESENT_MAP_FILL: Color32 = Color32::from_rgba_premultiplied(200, 200, 200, 200);
+pub const PRESENT_MAP_INK: Color32 = Color32::from_rgb(0x70, 0x70, 0x70);
+pub const PRESENT_MAP_STOP: Color32 = Color32::from_rgb(0xd9, 0x10, 0x3b);
+/// The map's padding, outline, smallest node and the stop's outline.
+pub const PRESENT_MAP_PADDING: f32 = 4.0;
+pub const PRESENT_MAP_LINE: f32 = 1.0;
+pub const PRESENT_MAP_SMALLEST_NODE: Vec2 = vec2(2.0, 2.0);
+pub const PRESENT_MAP_STOP_LINE: f32 = 2.0;
+/// Size of the window listing every finding while presenting.
+pub const PRESENT_FINDINGS_SIZE: Vec2 = vec2(560.0, 420.0);
+/// The laser pointer: how long its trail lasts, its dot, its colours.
+pub const LASER_TRAIL_SECONDS: f64 = 0.45;
+pub const LASER_RADIUS: f32 = 7.0;
+pub const LASER_COLOUR: Color32 = Color32::from_rgb(0xff, 0x10, 0x30);
+pub const LASER_HALO: Color32 = Color32::from_rgba_premultiplied(255, 255, 255, 220);
+/// What covers the nodes outside the focus, and how far beyond each node.
+pub const FOCUS_VEIL: Color32 = Color32::from_rgba_premultiplied(230, 230, 230, 230);
+pub const FOCUS_VEIL_SPREAD: f32 = 3.0;
 /// Size of the export dialog when it opens.
 pub const EXPORT_DIALOG_SIZE: Vec2 = vec2(860.0, 760.0);
 /// Gap and line width of the halo around the nodes of a chosen finding.

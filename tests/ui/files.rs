@@ -283,3 +283,29 @@ fn saving_while_a_field_is_being_edited_saves_the_edit() {
     assert_eq!(saved.candidates()[0].name, "Saga, renamed");
     assert!(!h.state().document().is_dirty());
 }
+
+#[test]
+fn quit_asks_about_unsaved_work_and_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    h.state_mut().push(Action::AddCandidate);
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Quit").click();
+    h.run();
+    assert!(h.query_by_label("Unsaved changes").is_some());
+    assert!(!h.state().is_closing());
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().is_closing());
+}
+
+#[test]
+fn quit_without_unsaved_work_closes_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = with_example(dir.path(), "checkout");
+    ctrl(&mut h, Key::Q);
+    assert!(h.query_by_label("Unsaved changes").is_none());
+    assert!(h.state().is_closing());
+}

@@ -19,9 +19,11 @@ mod export_picture;
 mod files;
 mod idle;
 mod present;
+mod present_call;
 mod recovery;
 mod review;
 mod support;
 #[path = "../common/files.rs"]
 mod test_files;
 mod view;
+mod window_shape;

@@ -14,7 +14,9 @@ use egui_kittest::kittest::Queryable;
 use plinth::storage::load_workspace;
 use plinth::workspace::Workspace;
 
-use crate::support::{App, candidate, ctrl, harness_with, node_named};
+use plinth::ui::Settings;
+
+use crate::support::{App, candidate, ctrl, harness_sized, harness_with, node_named};
 
 /// `checkout.ron` (the checkout example) saved in `dir`.
 fn saved_file(dir: &Path) -> PathBuf {
@@ -93,11 +95,56 @@ fn edit_and_kill(dir: &Path, file: &Path) -> (Workspace, String) {
 fn assert_offered(h: &App, file: &Path) {
     assert!(h.state().offers_recovery());
     assert!(h.query_by_label("Recover unsaved work?").is_some());
-    let named = format!("unsaved changes to {}.", file.display());
     assert!(
-        h.query_by_label_contains(&named).is_some(),
+        h.query_by_label_contains("unsaved changes to checkout.ron.")
+            .is_some(),
         "the offer names the file"
     );
+    assert!(
+        h.query_by_label(&file.display().to_string()).is_some(),
+        "and says where it is"
+    );
+    assert!(
+        h.query_by_label_contains("Last edited 20").is_some(),
+        "and when it was last edited"
+    );
+}
+
+#[test]
+fn a_plain_start_offers_the_edits_of_the_last_opened_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_file(dir.path());
+    let (work, _) = edit_and_kill(dir.path(), &file);
+
+    let mut settings = Settings::default();
+    settings.remember(&file);
+    let mut options = crate::support::options(dir.path());
+    options.open = None;
+    let mut next = harness_sized(options, settings, egui::vec2(1280.0, 800.0));
+    assert_offered(&next, &file);
+    next.get_by_label("Recover").click();
+    next.run();
+    assert_eq!(*next.state().document().workspace(), work);
+    assert_eq!(next.state().document().path(), Some(file.as_path()));
+    assert!(next.state().document().is_dirty());
+}
+
+#[test]
+fn a_plain_start_says_nothing_when_the_file_is_newer() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_file(dir.path());
+    let _ = edit_and_kill(dir.path(), &file);
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&file, std::fs::read_to_string(&file).unwrap()).unwrap();
+
+    let mut settings = Settings::default();
+    settings.remember(&file);
+    let next = harness_sized(
+        crate::support::options(dir.path()),
+        settings,
+        egui::vec2(1280.0, 800.0),
+    );
+    assert!(!next.state().offers_recovery(), "the file was saved after");
 }
 
 #[test]

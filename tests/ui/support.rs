@@ -24,15 +24,20 @@ pub fn options(dir: &Path) -> AppOptions {
 /// its `eframe::App::ui`. (egui_kittest's `eframe` feature would pull winit
 /// and Wayland into every test build, including the CLI-only ones.)
 pub fn harness_with(options: AppOptions) -> App {
+    harness_sized(options, Settings::default(), egui::vec2(1280.0, 800.0))
+}
+
+/// The real app with `settings` restored, in a harness of `size` points.
+pub fn harness_sized(options: AppOptions, settings: Settings, size: egui::Vec2) -> App {
     // Short steps, so that two clicks make a double click (egui wants them
     // within 0.3 s; the default step is 0.25 s).
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(size)
         .with_step_dt(0.04)
         .with_max_steps(24)
         .build_ui_state(
             |ui, app: &mut PlinthApp| app.show(ui),
-            PlinthApp::new(options, Settings::default()),
+            PlinthApp::new(options, settings),
         );
     harness.run();
     harness

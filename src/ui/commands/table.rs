@@ -350,6 +350,22 @@ impl Command {
                 typing: Typing::Acts,
                 needs: Needs::Nothing,
             },
+            Self::AllFindings => Spec {
+                label: "All findings",
+                tooltip: "Show every review finding of the candidate presented",
+                keys: const { &[key(NONE, Key::F)] },
+                modes: Modes::Presenting,
+                typing: Typing::Acts,
+                needs: Needs::Candidate,
+            },
+            Self::Quit => Spec {
+                label: "Quit",
+                tooltip: "Close the window (asks first when there are unsaved changes)",
+                keys: const { &[key(CMD, Key::Q)] },
+                modes: Modes::Both,
+                typing: Typing::CommitsTextFirst,
+                needs: Needs::Nothing,
+            },
         }
     }
 }
