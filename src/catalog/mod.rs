@@ -9,6 +9,7 @@ pub mod facts;
 pub mod ids;
 pub mod layra;
 pub mod load;
+mod missing_effects;
 mod palette;
 pub mod parse;
 pub mod pattern;

@@ -24,6 +24,29 @@ pub fn parse_pattern(file: &str, text: &str) -> Result<Pattern, Problem> {
                 "this is not a pattern: a pattern file is a RON structure `( id: \"...\", ... )`"
                     .to_owned();
         }
-        problem
+        name_every_missing_effect(problem, text)
     })
+}
+
+/// The deserializer stops at the first missing effect; name them all, so a
+/// hand-written pattern is fixed in one go.
+fn name_every_missing_effect(mut problem: Problem, text: &str) -> Problem {
+    let about_effects = problem
+        .field
+        .as_deref()
+        .is_some_and(|f| f.starts_with("effects."));
+    if !about_effects || !problem.message.contains("is missing") {
+        return problem;
+    }
+    let missing = super::missing_effects::missing_effects(text);
+    if missing.len() > 1 {
+        let names: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
+        problem.message = format!(
+            "{} effects are missing: {} (every quality attribute needs `(score: N, reason: \"...\")`)",
+            missing.len(),
+            names.join(", ")
+        );
+        problem.field = Some("effects".to_owned());
+    }
+    problem
 }
