@@ -40,6 +40,15 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year_of_era + era * 400 + i64::from(month <= 2), month, day)
 }
 
+/// The date a record states: the one given (`--date`), else the decision's
+/// own when it is a real `YYYY-MM-DD`, else today.
+pub fn record_date(given: Option<&str>, decision_date: &str) -> String {
+    given
+        .map(str::to_owned)
+        .or_else(|| Some(decision_date.to_owned()).filter(|d| is_iso_date(d)))
+        .unwrap_or_else(today)
+}
+
 /// Whether `text` looks like `YYYY-MM-DD` with a plausible month and day.
 pub fn is_iso_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();

@@ -9,7 +9,7 @@ use clap::Args;
 
 use super::Source;
 use crate::catalog::Catalog;
-use crate::cli::date::{is_iso_date, today};
+use crate::cli::date::{is_iso_date, record_date};
 use crate::evaluate::evaluate;
 use crate::export::adr::{
     AdrSource, Detail, Dialect, default_folder, render_adr_with, scan_folder, write_adr_with,
@@ -70,11 +70,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let date = args
-        .date
-        .clone()
-        .or_else(|| Some(ws.decision.date.clone()).filter(|d| is_iso_date(d)))
-        .unwrap_or_else(today);
+    let date = record_date(args.date.as_deref(), &ws.decision.date);
     if !is_iso_date(&date) {
         writeln!(err, "error: the date `{date}` is not YYYY-MM-DD")?;
         return Ok(ExitCode::FAILURE);

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use crate::catalog::Catalog;
-use crate::cli::date::{is_iso_date, today};
+use crate::cli::date::{is_iso_date, record_date};
 use crate::cli::output::{OutputArgs, deliver};
 use crate::export::report::{ReportOptions, report_html};
 use crate::workspace::Workspace;
@@ -33,11 +33,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let date = args
-        .date
-        .clone()
-        .or_else(|| Some(ws.decision.date.clone()).filter(|d| is_iso_date(d)))
-        .unwrap_or_else(today);
+    let date = record_date(args.date.as_deref(), &ws.decision.date);
     if !is_iso_date(&date) {
         writeln!(err, "error: the date `{date}` is not YYYY-MM-DD")?;
         return Ok(ExitCode::FAILURE);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::adr::{base_folder, resolve};
 use super::{ExportAction, ExportInput};
-use crate::cli::date::{is_iso_date, today};
+use crate::cli::date::record_date;
 use crate::export::adr::slug;
 use crate::export::report::{ReportOptions, report_html};
 use crate::ui::actions::Action;
@@ -54,9 +54,7 @@ impl ReportExport {
 
     /// The report's date: the decision's, else today (as the CLI does).
     fn date(input: &ExportInput<'_>) -> String {
-        Some(input.workspace.decision.date.clone())
-            .filter(|d| is_iso_date(d))
-            .unwrap_or_else(today)
+        record_date(None, &input.workspace.decision.date)
     }
 
     /// The whole HTML document.
