@@ -101,9 +101,22 @@ impl PictureExport {
         let candidate = input.current?;
         let key = (input.revision, candidate.id, self.options);
         if self.svg.as_ref().map(|(k, _)| *k) != Some(key) {
-            let findings =
-                crate::review::review(candidate, input.catalog, &input.workspace.context);
-            let svg = candidate_to_svg(candidate, input.catalog, &findings, self.options);
+            // The ranking already holds this revision's findings.
+            let ranked = input
+                .ranking
+                .scores
+                .iter()
+                .find(|s| s.candidate == candidate.id);
+            let reviewed;
+            let findings = match ranked {
+                Some(score) => &score.findings,
+                None => {
+                    reviewed =
+                        crate::review::review(candidate, input.catalog, &input.workspace.context);
+                    &reviewed
+                }
+            };
+            let svg = candidate_to_svg(candidate, input.catalog, findings, self.options);
             self.svg = Some((key, svg));
         }
         self.svg.as_ref().map(|(_, s)| s.as_str())
