@@ -140,6 +140,7 @@ fn export_benches(c: &mut Criterion, catalog: &Catalog) {
         ranking: &ranking,
         date: "2026-11-26",
         diagram: Some(&diagram),
+        datum: plinth::evaluate::DatumChoice::StatusQuo,
     };
     c.bench_function("render the ADR of a 2,000-node candidate", |b| {
         b.iter(|| render_adr(&source.numbered(1, None), Dialect::Madr).len());

@@ -7,7 +7,27 @@ use clap::Args;
 
 use crate::catalog::{Catalog, Facet, QualityAttribute};
 use crate::context::{EvaluationContext, Experience, MAX_WEIGHT};
+use crate::evaluate::DatumChoice;
+use crate::scoring::Ranking;
 use crate::workspace::Workspace;
+
+/// `--datum NAME`, for every output that compares candidates with a datum.
+#[derive(Debug, Clone, Default, Args)]
+pub struct DatumArgs {
+    /// Compare every candidate with this one, criterion by criterion (better,
+    /// same, worse). Default: the status quo, a candidate whose name contains
+    /// "status quo" or "as is", or begins with "Current" or "Existing".
+    #[arg(long, value_name = "NAME")]
+    pub datum: Option<String>,
+}
+
+impl DatumArgs {
+    /// The datum for this ranking; a name no candidate has is an error
+    /// (`--datum: ...`) that lists the names.
+    pub fn choice(&self, ranking: &Ranking) -> Result<DatumChoice, String> {
+        DatumChoice::by_name(ranking, self.datum.as_deref()).map_err(|m| format!("--datum: {m}"))
+    }
+}
 
 /// Context options shared by `score` and `check`.
 #[derive(Debug, Clone, Default, Args)]

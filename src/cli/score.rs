@@ -9,10 +9,10 @@ use std::process::ExitCode;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::input::{ContextArgs, load_inputs, pattern_notes};
+use super::input::{ContextArgs, DatumArgs, load_inputs, pattern_notes};
 use super::output::{OutputArgs, deliver};
 use crate::catalog::Catalog;
-use crate::evaluate::{DatumView, ScoredWith, Sensitivity, analyse, datum_for, evaluate};
+use crate::evaluate::{DatumView, ScoredWith, Sensitivity, analyse, evaluate};
 use crate::scoring::{CandidateScore, Contribution, Ranking};
 
 #[derive(Debug, Args)]
@@ -24,11 +24,8 @@ pub struct ScoreArgs {
     pub candidates: Vec<PathBuf>,
     #[command(flatten)]
     pub context: ContextArgs,
-    /// Compare every candidate with this one, criterion by criterion (better,
-    /// same, worse). Default: the status quo, a candidate whose name contains
-    /// "status quo" or "as is", or begins with "Current" or "Existing".
-    #[arg(long, value_name = "NAME")]
-    pub datum: Option<String>,
+    #[command(flatten)]
+    pub datum: DatumArgs,
     /// Print JSON: `{"context": {...}, "candidates": [...], "datum": {...} or null,
     /// "sensitivity": {...}, "warnings": [...]}`, candidates in rank order.
     #[arg(long)]
@@ -74,10 +71,10 @@ fn score(
         return Ok(ExitCode::FAILURE);
     }
     let ranking = evaluate(&ws, catalog);
-    let datum = match datum_for(&ranking, args.datum.as_deref()) {
-        Ok(datum) => datum,
+    let datum = match args.datum.choice(&ranking) {
+        Ok(choice) => choice.view(&ranking),
         Err(message) => {
-            writeln!(err, "error: --datum: {message}")?;
+            writeln!(err, "error: {message}")?;
             return Ok(ExitCode::FAILURE);
         }
     };

@@ -8,6 +8,7 @@
 //! context), so the window caches it by history revision.
 
 pub mod datum;
+pub mod datum_choice;
 pub mod margin;
 pub mod scored_with;
 pub mod sensitivity;
@@ -21,6 +22,7 @@ use crate::scoring::{CandidateScore, Ranking, rank, score_read};
 use crate::workspace::Workspace;
 
 pub use datum::{DatumSource, DatumView, Verdict, datum_for, is_status_quo};
+pub use datum_choice::DatumChoice;
 pub use margin::{Margin, TOO_CLOSE_TO_CALL, margin};
 pub use scored_with::ScoredWith;
 pub use sensitivity::{Crossover, Sensitivity, WeightFlip, analyse};

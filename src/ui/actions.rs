@@ -8,6 +8,7 @@ use super::commands::Command;
 use super::export_dialog::ExportAction;
 use super::settings::{AnalysisTab, SideTab, ThemeChoice};
 use crate::design::CandidateId;
+use crate::evaluate::DatumChoice;
 use crate::workspace::Edit;
 
 /// A request from a panel, a menu, a dialog or a key.
@@ -50,6 +51,8 @@ pub enum Action {
     /// Look at a review finding of the shown candidate (its index): select,
     /// highlight and frame its nodes.
     SelectFinding(usize),
+    /// Compare the candidates with this datum (comparison, ADR, report).
+    ChooseDatum(DatumChoice),
     /// The export dialog.
     Export(ExportAction),
     /// Take the autosaved work offered after a crash.

@@ -55,6 +55,7 @@ impl PlinthApp {
                 self.settings.analysis_tab = tab;
                 self.settings.show_analysis = true;
             }
+            Action::ChooseDatum(choice) => self.comparison.datum = choice,
             Action::SelectFinding(index) => {
                 let findings = self
                     .session

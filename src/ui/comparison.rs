@@ -16,35 +16,15 @@ use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 use super::actions::Action;
 use super::theme;
 use crate::design::CandidateId;
-use crate::evaluate::datum::{DatumSource, datum_view, status_quo};
-use crate::evaluate::{DatumView, Verdict, margin};
+use crate::evaluate::datum::status_quo;
+use crate::evaluate::{DatumChoice, DatumView, Verdict, margin};
 use crate::scoring::{CandidateScore, Contribution, Criterion, Ranking};
-
-/// The candidate the comparison is read against.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum DatumPick {
-    /// The status quo, when a candidate is named so.
-    #[default]
-    StatusQuo,
-    /// No datum.
-    Off,
-    Candidate(CandidateId),
-}
 
 /// The chosen cell and datum (UI state).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ComparisonState {
     pub cell: Option<(CandidateId, Criterion)>,
-    pub datum: DatumPick,
-}
-
-/// The datum view for the pick; `None` when there is no datum.
-pub fn picked_datum(ranking: &Ranking, pick: DatumPick) -> Option<DatumView> {
-    match pick {
-        DatumPick::Off => None,
-        DatumPick::StatusQuo => datum_view(ranking, status_quo(ranking)?, DatumSource::StatusQuo),
-        DatumPick::Candidate(id) => datum_view(ranking, id, DatumSource::Chosen),
-    }
+    pub datum: DatumChoice,
 }
 
 /// Draws the table and, beside it, the contributions of the chosen cell.
@@ -64,13 +44,13 @@ pub fn comparison_ui(
     {
         state.cell = None;
     }
-    if let DatumPick::Candidate(id) = state.datum
+    if let DatumChoice::Candidate(id) = state.datum
         && ranking.score_of(id).is_none()
     {
-        state.datum = DatumPick::StatusQuo;
+        state.datum = DatumChoice::StatusQuo;
     }
     summary_ui(ui, ranking, state);
-    let datum = picked_datum(ranking, state.datum);
+    let datum = state.datum.view(ranking);
     let columns = ranking.scores.len() as f32;
     let room = ui.available_width() * theme::COMPARISON_TABLE_SHARE;
     let column = ((room - theme::CRITERION_COLUMN_WIDTH) / columns - theme::COMPARISON_COLUMN_GAP)
@@ -171,39 +151,50 @@ fn summary_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &mut ComparisonState)
                 ui.label(RichText::new("No candidate is feasible.").color(theme::ERROR));
             }
         }
-        datum_picker_ui(ui, ranking, state);
+        let label = datum_label_ui(ui, "Datum:");
+        datum_picker_ui(ui, ranking, &mut state.datum, ("datum", label.id));
     });
 }
 
-fn datum_picker_ui(ui: &mut egui::Ui, ranking: &Ranking, state: &mut ComparisonState) {
-    let name_of = |id: CandidateId| ranking.score_of(id).map_or("", |s| s.name.as_str());
-    let status_quo = status_quo(ranking);
-    let shown = match state.datum {
-        DatumPick::StatusQuo => status_quo.map_or_else(
-            || "none (no status quo)".to_owned(),
-            |id| format!("{} (status quo)", name_of(id)),
-        ),
-        DatumPick::Off => "none".to_owned(),
-        DatumPick::Candidate(id) => name_of(id).to_owned(),
-    };
-    let label = ui.label("Datum:").on_hover_text(
+/// The datum's label, with what a datum is on hover.
+pub fn datum_label_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.label(text).on_hover_text(
         "Compare every candidate with this one: better (+), same (S) or worse (-) per criterion. The status quo is a candidate whose name contains \"status quo\" or \"as is\", or begins with \"Current\" or \"Existing\".",
-    );
-    egui::ComboBox::from_id_salt("datum")
+    )
+}
+
+/// The datum's picker: the status quo, none, or a candidate, labelled by
+/// `label`. Shared by the comparison and the export dialog.
+pub fn datum_picker_ui(
+    ui: &mut egui::Ui,
+    ranking: &Ranking,
+    choice: &mut DatumChoice,
+    (salt, label): (&str, egui::Id),
+) {
+    let name_of = |id: CandidateId| ranking.score_of(id).map_or("", |s| s.name.as_str());
+    let shown = match *choice {
+        DatumChoice::StatusQuo => status_quo(ranking).map_or_else(
+            || "none (no status quo)".to_owned(),
+            |id| match name_of(id) {
+                // "Keep the monolith (status quo)" needs no second mark.
+                name if name.to_lowercase().contains("status quo") => name.to_owned(),
+                name => format!("{name} (status quo)"),
+            },
+        ),
+        DatumChoice::Off => "none".to_owned(),
+        DatumChoice::Candidate(id) => name_of(id).to_owned(),
+    };
+    egui::ComboBox::from_id_salt(salt)
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut state.datum, DatumPick::StatusQuo, "The status quo");
-            ui.selectable_value(&mut state.datum, DatumPick::Off, "None");
+            ui.selectable_value(choice, DatumChoice::StatusQuo, "The status quo");
+            ui.selectable_value(choice, DatumChoice::Off, "None");
             for score in &ranking.scores {
-                ui.selectable_value(
-                    &mut state.datum,
-                    DatumPick::Candidate(score.candidate),
-                    &score.name,
-                );
+                ui.selectable_value(choice, DatumChoice::Candidate(score.candidate), &score.name);
             }
         })
         .response
-        .labelled_by(label.id);
+        .labelled_by(label);
 }
 
 fn table_ui(

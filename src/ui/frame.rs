@@ -9,6 +9,7 @@ use super::export_dialog::ExportInput;
 use super::inspector::InspectorInput;
 use super::settings::Settings;
 use crate::catalog::Catalog;
+use crate::evaluate::DatumChoice;
 use crate::session::Document;
 use crate::session::derived::{Derived, Revision};
 
@@ -23,6 +24,7 @@ macro_rules! frame_ctx {
             derived: $app.session.derived(),
             settings: &$app.settings,
             presenting: $app.presenting.is_some(),
+            datum: $app.comparison.datum,
             revision: $app.session.revision($app.catalog_serial),
         }
     };
@@ -41,6 +43,8 @@ pub struct FrameCtx<'a> {
     pub presenting: bool,
     /// What derived results depend on this frame.
     pub revision: Revision,
+    /// The datum chosen in the comparison; the exports compare with it too.
+    pub datum: DatumChoice,
 }
 
 impl<'a> FrameCtx<'a> {
@@ -68,6 +72,7 @@ impl<'a> FrameCtx<'a> {
             revision: self.revision,
             current: self.doc.current(),
             workspace_path: self.doc.path(),
+            datum: self.datum,
         }
     }
 

@@ -20,6 +20,7 @@ fn render(ws: &Workspace, ranking: &Ranking, dialect: Dialect, detail: Detail) -
         ranking,
         date: "2026-11-26",
         diagram: None,
+        datum: plinth::evaluate::DatumChoice::StatusQuo,
     };
     render_adr_with(&source.numbered(7, None), dialect, detail)
 }

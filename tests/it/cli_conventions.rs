@@ -47,7 +47,7 @@ const COMMANDS: &[(&str, Delivers, bool, bool, &[&str])] = &[
     ("score", Report, true, true, &["w.ron"]),
     ("check", Report, true, false, &["w.ron"]),
     ("rules", Report, false, false, &[]),
-    ("export adr", Folder, true, false, &[]),
+    ("export adr", Folder, true, true, &[]),
     ("export mermaid", Document, true, false, &["w.ron"]),
     ("export table", Report, true, true, &["w.ron"]),
     ("export svg", Document, true, false, &["w.ron"]),

@@ -26,6 +26,7 @@ fn adr(name: &str, dialect: Dialect) -> String {
         ranking: &ranking,
         date: "2026-11-26",
         diagram: Some(&diagram),
+        datum: plinth::evaluate::DatumChoice::StatusQuo,
     };
     render_adr(&source.numbered(7, None), dialect)
 }

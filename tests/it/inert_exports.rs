@@ -281,6 +281,7 @@ proptest! {
                 number: 1,
                 date: "2026-11-27",
                 diagram: Some(&diagram),
+                datum: plinth::evaluate::DatumChoice::StatusQuo,
                 supersedes: None,
             };
             check_adr(&render_adr(&input, dialect), &diagram).map_err(TestCaseError::fail)?;
@@ -321,6 +322,7 @@ fn hostile_titles_write_adrs_only_inside_the_folder() {
             ranking: &ranking,
             date: "2026-11-27",
             diagram: None,
+            datum: plinth::evaluate::DatumChoice::StatusQuo,
         };
         let dialect = Dialect::ALL[i % 3];
         let written = write_adr(&dir, &source, dialect, None).unwrap();

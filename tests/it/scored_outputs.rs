@@ -114,6 +114,44 @@ fn a_named_datum_replaces_the_status_quo_and_an_unknown_one_is_refused() {
 }
 
 #[test]
+fn every_export_that_compares_takes_the_same_datum() {
+    let dir = written(&with_status_quo());
+    let chosen = "Against Microservices (chosen as the datum)";
+    let status_quo = "Against Current monolith (the status quo";
+    for args in [
+        &["export", "adr", "w.ron", "--stdout", "--date", "2026-12-02"][..],
+        &["export", "table", "w.ron"][..],
+        &[
+            "export",
+            "report",
+            "w.ron",
+            "-o",
+            "-",
+            "--date",
+            "2026-12-02",
+        ][..],
+    ] {
+        let plain = stdout(&plinth(dir.path(), args));
+        assert!(
+            plain.contains(status_quo),
+            "{args:?}: the status quo by default"
+        );
+        let named = [args, &["--datum", "microservices"][..]].concat();
+        let text = stdout(&plinth(dir.path(), &named));
+        assert!(text.contains(chosen), "{named:?}");
+        assert!(!text.contains(status_quo), "{named:?}: one datum only");
+        let unknown = [args, &["--datum", "Nope"][..]].concat();
+        let out = plinth(dir.path(), &unknown);
+        assert!(!out.status.success(), "{unknown:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("--datum: no candidate is named `Nope`"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn without_a_status_quo_the_text_says_how_to_name_one() {
     let dir = written(&example("startup"));
     let text = stdout(&plinth(dir.path(), &["score", "w.ron"]));
@@ -132,6 +170,7 @@ fn adr(ws: &Workspace, dialect: Dialect) -> String {
         ranking: &ranking,
         date: "2026-12-02",
         diagram: None,
+        datum: plinth::evaluate::DatumChoice::StatusQuo,
     };
     render_adr(&source.numbered(3, None), dialect)
 }

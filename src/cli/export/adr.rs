@@ -10,6 +10,7 @@ use clap::Args;
 use super::Source;
 use crate::catalog::Catalog;
 use crate::cli::date::{is_iso_date, record_date};
+use crate::cli::input::DatumArgs;
 use crate::evaluate::evaluate;
 use crate::export::adr::{
     AdrSource, Detail, Dialect, default_folder, render_adr_with, scan_folder, write_adr_with,
@@ -36,6 +37,8 @@ pub struct AdrArgs {
     /// The ADR's date, YYYY-MM-DD (default: the decision's date, else today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    #[command(flatten)]
+    pub datum: DatumArgs,
     /// short (default): the points that decide the case; full: adds an
     /// appendix with every pro, con and scored point.
     #[arg(long, default_value = "short", value_parser = parse_detail)]
@@ -80,6 +83,13 @@ pub fn run(
         .clone()
         .unwrap_or_else(|| PathBuf::from(default_folder(args.dialect)));
     let ranking = evaluate(ws, catalog);
+    let datum = match args.datum.choice(&ranking) {
+        Ok(choice) => choice,
+        Err(message) => {
+            writeln!(err, "error: {message}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     let diagram = ranking
         .winner()
         .and_then(|w| ws.candidate(w.candidate))
@@ -90,6 +100,7 @@ pub fn run(
         ranking: &ranking,
         date: &date,
         diagram: diagram.as_deref(),
+        datum,
     };
     if args.stdout {
         let number = scan_folder(&dir).map_or(1, |scan| scan.next_number);

@@ -8,8 +8,10 @@ use clap::Args;
 
 use crate::catalog::Catalog;
 use crate::cli::date::{is_iso_date, record_date};
+use crate::cli::input::DatumArgs;
 use crate::cli::output::{OutputArgs, deliver};
-use crate::export::report::{ReportOptions, report_html};
+use crate::evaluate::evaluate;
+use crate::export::report::{Report, ReportOptions};
 use crate::workspace::Workspace;
 
 #[derive(Debug, Args)]
@@ -19,9 +21,8 @@ pub struct ReportArgs {
     /// The report's date, YYYY-MM-DD (default: the decision's date, else today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// The candidate to compare the others with (default: the status quo, if named so).
-    #[arg(long, value_name = "NAME")]
-    pub datum: Option<String>,
+    #[command(flatten)]
+    pub datum: DatumArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -38,17 +39,16 @@ pub fn run(
         writeln!(err, "error: the date `{date}` is not YYYY-MM-DD")?;
         return Ok(ExitCode::FAILURE);
     }
-    let options = ReportOptions {
-        date: &date,
-        datum: args.datum.as_deref(),
-    };
-    let html = match report_html(ws, catalog, &options) {
-        Ok(html) => html,
+    let ranking = evaluate(ws, catalog);
+    let datum = match args.datum.choice(&ranking) {
+        Ok(choice) => choice,
         Err(message) => {
-            writeln!(err, "error: --datum: {message}")?;
+            writeln!(err, "error: {message}")?;
             return Ok(ExitCode::FAILURE);
         }
     };
+    let options = ReportOptions { date: &date, datum };
+    let html = Report::build(ws, catalog, ranking, &options).to_html();
     deliver(&args.output, out, err, |out, _| {
         write!(out, "{html}")?;
         Ok(ExitCode::SUCCESS)

@@ -9,8 +9,9 @@ use serde_json::json;
 
 use super::Source;
 use crate::catalog::Catalog;
+use crate::cli::input::DatumArgs;
 use crate::cli::output::{OutputArgs, deliver};
-use crate::evaluate::{ScoredWith, datum_for, evaluate};
+use crate::evaluate::{ScoredWith, evaluate};
 use crate::export::table::{comparison_table, datum_table};
 use crate::workspace::Workspace;
 
@@ -18,10 +19,8 @@ use crate::workspace::Workspace;
 pub struct TableArgs {
     #[command(flatten)]
     pub source: Source,
-    /// Add the datum table: every candidate against this one, criterion by
-    /// criterion (default: the status quo, when a candidate is named so).
-    #[arg(long, value_name = "NAME")]
-    pub datum: Option<String>,
+    #[command(flatten)]
+    pub datum: DatumArgs,
     /// Print JSON: `{"context": {...}, "candidates": [...], "datum": {...} or null}`,
     /// the same objects as `score --json`.
     #[arg(long)]
@@ -39,10 +38,10 @@ pub fn run(
 ) -> io::Result<ExitCode> {
     deliver(&args.output, out, err, |out, err| {
         let ranking = evaluate(ws, catalog);
-        let datum = match datum_for(&ranking, args.datum.as_deref()) {
-            Ok(datum) => datum,
+        let datum = match args.datum.choice(&ranking) {
+            Ok(choice) => choice.view(&ranking),
             Err(message) => {
-                writeln!(err, "error: --datum: {message}")?;
+                writeln!(err, "error: {message}")?;
                 return Ok(ExitCode::FAILURE);
             }
         };

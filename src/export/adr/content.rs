@@ -11,7 +11,7 @@ use super::consequences::{self, Confirmation, Consequences, OptionDetail};
 use super::markdown::Md;
 use crate::catalog::QualityAttribute;
 use crate::context::EvaluationContext;
-use crate::evaluate::{ScoredWith, datum_for};
+use crate::evaluate::{DatumChoice, ScoredWith};
 use crate::export::table::{comparison_table, datum_table};
 use crate::scoring::{CandidateScore, Contribution, Criterion, Ranking};
 use crate::workspace::{Status, Workspace};
@@ -91,7 +91,7 @@ impl AdrContent {
                 .iter()
                 .map(|s| consequences::option_detail(input, s))
                 .collect(),
-            table: tables(input.ranking),
+            table: tables(input.ranking, input.datum),
             diagram: input.diagram.map(str::to_owned),
             generated_by: generated_by(ws, input.catalog),
             supersedes: input.supersedes.map(|old| SupersedesLink {
@@ -103,11 +103,11 @@ impl AdrContent {
     }
 }
 
-/// The comparison table, then the status quo's datum view when a candidate
-/// is named as the status quo.
-fn tables(ranking: &Ranking) -> String {
+/// The comparison table, then every candidate against the datum when
+/// there is one (by default the status quo).
+fn tables(ranking: &Ranking, datum: DatumChoice) -> String {
     let mut out = comparison_table(ranking);
-    if let Ok(Some(view)) = datum_for(ranking, None)
+    if let Some(view) = datum.view(ranking)
         && !view.comparisons.is_empty()
     {
         out.push('\n');

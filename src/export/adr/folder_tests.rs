@@ -43,6 +43,7 @@ impl Fixture {
             ranking: &self.ranking,
             date: "2026-11-27",
             diagram: None,
+            datum: crate::evaluate::DatumChoice::StatusQuo,
         }
     }
 }

@@ -19,6 +19,7 @@ fn render(ws: &Workspace, ranking: &Ranking, dialect: Dialect, diagram: Option<&
         number: 3,
         date: "2026-11-27",
         diagram,
+        datum: crate::evaluate::DatumChoice::StatusQuo,
         supersedes: None,
     };
     render_adr(&input, dialect)

@@ -40,6 +40,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::catalog::Catalog;
+use crate::evaluate::DatumChoice;
 use crate::scoring::Ranking;
 use crate::workspace::Workspace;
 
@@ -108,6 +109,8 @@ pub struct AdrSource<'a> {
     pub date: &'a str,
     /// Mermaid text of the chosen candidate, embedded as a ```mermaid block.
     pub diagram: Option<&'a str>,
+    /// The candidate every other is compared with, after the comparison table.
+    pub datum: DatumChoice,
 }
 
 impl<'a> AdrSource<'a> {
@@ -120,6 +123,7 @@ impl<'a> AdrSource<'a> {
             number,
             date: self.date,
             diagram: self.diagram,
+            datum: self.datum,
             supersedes,
         }
     }
@@ -137,6 +141,8 @@ pub struct AdrInput<'a> {
     pub date: &'a str,
     /// Mermaid text of the chosen candidate, embedded as a ```mermaid block.
     pub diagram: Option<&'a str>,
+    /// The candidate every other is compared with, after the comparison table.
+    pub datum: DatumChoice,
     /// The ADR this one replaces: the new one links back to it.
     pub supersedes: Option<&'a ExistingAdr>,
 }

@@ -239,6 +239,7 @@ proptest! {
                 number: 3,
                 date: "2026-11-27",
                 diagram: Some(&t.diagram),
+                datum: crate::evaluate::DatumChoice::StatusQuo,
                 supersedes: None,
             };
             let adr = render_adr(&input, dialect);

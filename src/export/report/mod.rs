@@ -22,7 +22,7 @@ mod style;
 pub mod text;
 
 use crate::catalog::Catalog;
-use crate::evaluate::{DatumView, ScoredWith, Sensitivity, analyse, datum_for, evaluate};
+use crate::evaluate::{DatumChoice, DatumView, ScoredWith, Sensitivity, analyse, evaluate};
 use crate::export::adr::{AdrSource, Dialect, render_adr};
 use crate::export::mermaid::{MermaidOptions, candidate_to_mermaid};
 use crate::scoring::Ranking;
@@ -34,8 +34,8 @@ use crate::workspace::Workspace;
 pub struct ReportOptions<'a> {
     /// `YYYY-MM-DD`, shown as the report's date and the ADR's.
     pub date: &'a str,
-    /// A candidate's name; `None` compares with the status quo, if any.
-    pub datum: Option<&'a str>,
+    /// The candidate every other is compared with (default: the status quo).
+    pub datum: DatumChoice,
 }
 
 /// Everything the report shows, computed once through the evaluation APIs.
@@ -53,18 +53,18 @@ pub struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    /// Evaluates the workspace; fails only when `options.datum` names no candidate.
+    /// The report of a workspace and its ranking (`evaluate(workspace, catalog)`).
     pub fn build(
         workspace: &'a Workspace,
         catalog: &'a Catalog,
+        ranking: Ranking,
         options: &ReportOptions,
-    ) -> Result<Self, String> {
-        let ranking = evaluate(workspace, catalog);
-        let datum = datum_for(&ranking, options.datum)?;
+    ) -> Self {
+        let datum = options.datum.view(&ranking);
         let scored_with = ScoredWith::new(&workspace.context, &ranking);
         let sensitivity = analyse(workspace.candidates(), catalog, &workspace.context);
-        let adr = adr_text(workspace, catalog, &ranking, options.date);
-        Ok(Self {
+        let adr = adr_text(workspace, catalog, &ranking, options);
+        Self {
             workspace,
             catalog,
             date: options.date.to_owned(),
@@ -73,7 +73,7 @@ impl<'a> Report<'a> {
             datum,
             sensitivity,
             adr,
-        })
+        }
     }
 
     /// The whole HTML document.
@@ -82,18 +82,19 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The report of a workspace as one HTML document.
-pub fn report_html(
-    workspace: &Workspace,
-    catalog: &Catalog,
-    options: &ReportOptions,
-) -> Result<String, String> {
-    Report::build(workspace, catalog, options).map(|r| r.to_html())
+/// The report of a workspace as one HTML document, evaluated here.
+pub fn report_html(workspace: &Workspace, catalog: &Catalog, options: &ReportOptions) -> String {
+    Report::build(workspace, catalog, evaluate(workspace, catalog), options).to_html()
 }
 
 /// The ADR exactly as the ADR exporter writes it (MADR, the default
 /// dialect), with the winner's mermaid diagram as the CLI embeds it.
-fn adr_text(ws: &Workspace, catalog: &Catalog, ranking: &Ranking, date: &str) -> String {
+fn adr_text(
+    ws: &Workspace,
+    catalog: &Catalog,
+    ranking: &Ranking,
+    options: &ReportOptions,
+) -> String {
     let diagram = ranking
         .winner()
         .and_then(|w| ws.candidate(w.candidate))
@@ -102,8 +103,9 @@ fn adr_text(ws: &Workspace, catalog: &Catalog, ranking: &Ranking, date: &str) ->
         workspace: ws,
         catalog,
         ranking,
-        date,
+        date: options.date,
         diagram: diagram.as_deref(),
+        datum: options.datum,
     };
     render_adr(&source.numbered(1, None), Dialect::Madr)
 }

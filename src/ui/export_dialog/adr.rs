@@ -10,6 +10,7 @@ use egui::RichText;
 use egui_commonmark::CommonMarkCache;
 
 use super::{ExportAction, ExportInput};
+use crate::evaluate::DatumChoice;
 use crate::export::adr::{
     AdrSource, Dialect, DoctorReport, FolderScan, WrittenAdr, default_folder, doctor, file_name,
     render_adr, scan_folder, write_adr,
@@ -43,6 +44,7 @@ struct PreviewKey {
     number: u32,
     date: String,
     supersedes: Option<u32>,
+    datum: DatumChoice,
 }
 
 /// The ADR tab's state (UI state: nothing here is in the document).
@@ -201,6 +203,7 @@ impl AdrExport {
             number,
             date: self.date.trim().to_owned(),
             supersedes: self.supersedes,
+            datum: input.datum,
         };
         if self.preview.as_ref().map(|(k, _)| k) != Some(&key) {
             let diagram = winner_diagram(input);
@@ -276,6 +279,7 @@ impl AdrExport {
                 ui.end_row();
                 self.supersedes_ui(ui);
                 ui.end_row();
+                super::datum_row_ui(ui, input, actions);
             });
     }
 
@@ -425,5 +429,6 @@ fn source<'s, 'a: 's>(
         ranking: input.ranking,
         date,
         diagram,
+        datum: input.datum,
     }
 }

@@ -25,6 +25,7 @@ use super::derived::Revision;
 use super::theme;
 use crate::catalog::Catalog;
 use crate::design::Candidate;
+use crate::evaluate::DatumChoice;
 use crate::scoring::Ranking;
 use crate::workspace::Workspace;
 
@@ -83,6 +84,20 @@ pub struct ExportInput<'a> {
     pub current: Option<&'a Candidate>,
     /// The workspace file: default paths sit beside it.
     pub workspace_path: Option<&'a Path>,
+    /// The datum chosen in the comparison, which the ADR and report use.
+    pub datum: DatumChoice,
+}
+
+/// The datum row of the ADR and report tabs (inside their grid): the same
+/// choice as the comparison's, so a change here changes it there too.
+fn datum_row_ui(ui: &mut egui::Ui, input: &ExportInput<'_>, actions: &mut Vec<Action>) {
+    let label = super::comparison::datum_label_ui(ui, "Datum");
+    let mut choice = input.datum;
+    super::comparison::datum_picker_ui(ui, input.ranking, &mut choice, ("export-datum", label.id));
+    if choice != input.datum {
+        actions.push(Action::ChooseDatum(choice));
+    }
+    ui.end_row();
 }
 
 /// A question before a write that would change an existing file.

@@ -9,7 +9,7 @@ use super::adr::{base_folder, resolve};
 use super::{ExportAction, ExportInput};
 use crate::cli::date::record_date;
 use crate::export::adr::slug;
-use crate::export::report::{ReportOptions, report_html};
+use crate::export::report::{Report, ReportOptions};
 use crate::ui::actions::Action;
 use crate::ui::theme;
 
@@ -58,19 +58,25 @@ impl ReportExport {
     }
 
     /// The whole HTML document.
-    pub fn html(input: &ExportInput<'_>) -> Result<String, String> {
+    pub fn html(input: &ExportInput<'_>) -> String {
         let date = Self::date(input);
         let options = ReportOptions {
             date: &date,
-            datum: None,
+            datum: input.datum,
         };
-        report_html(input.workspace, input.catalog, &options)
+        Report::build(
+            input.workspace,
+            input.catalog,
+            input.ranking.clone(),
+            &options,
+        )
+        .to_html()
     }
 
     /// Writes the report; `replace` allows replacing an existing file.
     pub fn save(&self, input: &ExportInput<'_>, replace: bool) -> Result<PathBuf, String> {
         let target = self.target(input);
-        let html = Self::html(input)?;
+        let html = Self::html(input);
         let written = if replace && target.exists() {
             crate::storage::atomic::save(&target, html.as_bytes()).map_err(|e| e.to_string())
         } else {
@@ -108,6 +114,7 @@ impl ReportExport {
                     }
                 });
                 ui.end_row();
+                super::datum_row_ui(ui, input, actions);
             });
         ui.add_space(theme::SECTION_GAP);
         if ui
