@@ -12,7 +12,9 @@ pub const NODE_MIN_WIDTH: f32 = 184.0;
 pub const NODE_MAX_WIDTH: f32 = 300.0;
 /// Node widths are rounded up to this step (the snapping grid).
 pub const NODE_WIDTH_STEP: f32 = 20.0;
-pub const NODE_CORNER: f32 = 8.0;
+/// Corner radius of a node: at most 5, where a software renderer draws a
+/// rounded corner with 5 points instead of 9 (see docs/performance.md).
+pub const NODE_CORNER: f32 = 5.0;
 /// Width of the category stripe on the left of a node.
 pub const NODE_STRIPE: f32 = 7.0;
 /// Padding inside a node.

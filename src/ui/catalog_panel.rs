@@ -265,7 +265,9 @@ fn pattern_row(
     response
 }
 
-/// A rounded label ending at `right`; returns its left edge.
+/// A tinted label ending at `right`; returns its left edge. No outline
+/// and a small radius: a list shows twenty of these, and a software
+/// renderer pays for every triangle of a rounded outline.
 fn badge(painter: &egui::Painter, right: f32, row: Rect, text: &str, colour: Color32) -> f32 {
     let galley = painter.layout_no_wrap(text.to_owned(), egui::FontId::proportional(11.0), colour);
     let size = galley.size() + vec2(10.0, 4.0);
@@ -273,13 +275,7 @@ fn badge(painter: &egui::Painter, right: f32, row: Rect, text: &str, colour: Col
         egui::pos2(right - size.x, row.center().y - size.y / 2.0),
         size,
     );
-    painter.rect(
-        rect,
-        CornerRadius::same(8),
-        colour.gamma_multiply(0.15),
-        Stroke::new(1.0, colour.gamma_multiply(0.6)),
-        StrokeKind::Inside,
-    );
+    painter.rect_filled(rect, CornerRadius::same(4), colour.gamma_multiply(0.22));
     painter.galley(rect.min + vec2(5.0, 2.0), galley, colour);
     rect.min.x
 }

@@ -6,7 +6,7 @@
 use egui::{Color32, FontId, Stroke, Vec2, Visuals, vec2};
 
 use crate::catalog::Category;
-use crate::design::{EdgeKind, Severity};
+use crate::design::Severity;
 
 /// The colour that marks a category everywhere in the window.
 pub fn category_colour(category: Category) -> Color32 {
@@ -198,36 +198,25 @@ pub fn severity_colour(severity: Severity) -> Color32 {
     }
 }
 
-// Canvas geometry, in canvas units (scaled by the zoom).
+// Canvas geometry, in canvas units (scaled by the zoom): the sizes the
+// picture export uses too, from their one home in `geometry::metrics`.
 
-/// Size of a node on the canvas; a node's position is its centre.
-pub const NODE_SIZE: Vec2 = vec2(184.0, 72.0);
-pub const NODE_CORNER: f32 = 8.0;
-/// Width of the category stripe on the left of a node.
-pub const NODE_STRIPE: f32 = 7.0;
-/// Padding inside a node.
-pub const NODE_PADDING: f32 = 9.0;
-/// Size of the kind glyph.
-pub const GLYPH_SIZE: f32 = 16.0;
-/// Radius of a review-finding marker.
-pub const MARKER_RADIUS: f32 = 9.0;
-/// Radius of a complexity dot.
-pub const COMPLEXITY_DOT: f32 = 2.6;
-/// Space around the members of a group.
-pub const GROUP_PADDING: f32 = 22.0;
-/// Height of a group's title strip.
-pub const GROUP_TITLE: f32 = 20.0;
+pub use crate::geometry::metrics::{
+    ARROW_HALF_WIDTH, ARROW_LENGTH, COMPLEXITY_DOT, DASH_GAP, DASH_LENGTH, DETAIL_FONT_SIZE,
+    EDGE_LABEL_FONT_SIZE, EDGE_LABEL_WIDTH, GLYPH_SIZE, GROUP_FONT_SIZE, GROUP_PADDING,
+    GROUP_TITLE, LABEL_FONT_SIZE, MARKER_RADIUS, NODE_CORNER, NODE_PADDING, NODE_STRIPE,
+    edge_width,
+};
+
+/// Size of a new node on the canvas; a node's position is its centre.
+pub const NODE_SIZE: Vec2 = vec2(
+    crate::geometry::metrics::NODE_MIN_WIDTH,
+    crate::geometry::metrics::NODE_HEIGHT,
+);
 /// The snapping grid.
 pub const GRID_STEP: f32 = 20.0;
 /// How far duplicated nodes land from their originals.
 pub const DUPLICATE_OFFSET: Vec2 = vec2(40.0, 40.0);
-
-pub const LABEL_FONT_SIZE: f32 = 14.0;
-pub const DETAIL_FONT_SIZE: f32 = 11.5;
-pub const EDGE_LABEL_FONT_SIZE: f32 = 11.0;
-/// Edge labels longer than this (canvas units) are cut with `…`.
-pub const EDGE_LABEL_WIDTH: f32 = 170.0;
-pub const GROUP_FONT_SIZE: f32 = 12.5;
 
 // Canvas geometry in screen points (not scaled).
 
@@ -243,24 +232,10 @@ pub const MIN_ZOOM: f32 = 0.05;
 pub const MAX_ZOOM: f32 = 4.0;
 /// Zoom factor of one zoom-in step.
 pub const ZOOM_STEP: f32 = 1.25;
-/// Arrowhead length and half-width.
-pub const ARROW_LENGTH: f32 = 10.0;
-pub const ARROW_HALF_WIDTH: f32 = 5.0;
-pub const DASH_LENGTH: f32 = 7.0;
-pub const DASH_GAP: f32 = 5.0;
 /// Below this zoom edges are drawn as plain lines (level of detail).
 pub const EDGE_DETAIL_ZOOM: f32 = 0.25;
 /// Gap between the two directions of a pair of opposite edges.
 pub const PARALLEL_GAP: f32 = 10.0;
-
-/// Line width of an edge kind, in screen points at 100 %.
-pub fn edge_width(kind: EdgeKind) -> f32 {
-    match kind {
-        EdgeKind::Replication => 4.0,
-        EdgeKind::DependsOn => 1.2,
-        _ => 1.8,
-    }
-}
 
 /// A font for canvas text at `size` canvas units and `zoom`, rounded to
 /// half points so that the layout cache is hit while the zoom stays put.

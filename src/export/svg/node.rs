@@ -49,19 +49,21 @@ pub fn node(
         c = num(NODE_CORNER)
     );
     let stripe = facts.stripe.hex();
-    let s = NODE_STRIPE;
+    // The stripe's outer corners follow the card's, as on the canvas.
+    let (s, c) = (NODE_STRIPE, NODE_CORNER.min(NODE_STRIPE));
     let _ = write!(
         out,
-        r#"<path d="M{},{} V{} H{} A{s},{s} 0 0 1 {},{} V{} A{s},{s} 0 0 1 {},{} Z" fill="{stripe}"/>"#,
+        r#"<path d="M{},{} V{} H{} A{c},{c} 0 0 1 {},{} V{} A{c},{c} 0 0 1 {},{} Z" fill="{stripe}"/>"#,
         num(r.min.x + s),
         y,
         num(r.max.y),
-        num(r.min.x + s),
+        num(r.min.x + c),
         x,
-        num(r.max.y - s),
-        num(r.min.y + s),
-        num(r.min.x + s),
+        num(r.max.y - c),
+        num(r.min.y + c),
+        num(r.min.x + c),
         y,
+        c = num(c),
     );
     contents(out, node, r, facts, palette);
     marker(out, r, findings);
@@ -132,7 +134,7 @@ fn contents(out: &mut String, node: &Node, r: &Rect, facts: &NodeFacts, palette:
             let paint = if i < complexity {
                 format!(r#"fill="{}""#, palette.weak_text.hex())
             } else {
-                format!(r#"fill="none" stroke="{}""#, palette.node_stroke.hex())
+                format!(r#"fill="{}""#, palette.node_stroke.hex())
             };
             let _ = write!(
                 out,

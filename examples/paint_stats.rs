@@ -1,0 +1,63 @@
+//! What the window's first frames ask the renderer to draw: per frame, the
+//! triangles and vertices after tessellation, grouped by clip rectangle
+//! (each panel clips to its own), and the font atlas. A software renderer
+//! (Mesa's llvmpipe, as under Xvfb) pays per triangle and per pixel, so
+//! this explains start-up figures that `scripts/startup-memory.sh` measures.
+//!
+//! `cargo run --release --example paint_stats -- [WORKSPACE.ron]`
+#![allow(clippy::print_stdout, reason = "a diagnostic that prints")]
+
+use std::collections::BTreeMap;
+
+use egui::{Pos2, RawInput, Rect, vec2};
+use plinth::ui::{AppOptions, PlinthApp, Settings};
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+        ..RawInput::default()
+    }
+}
+
+fn main() {
+    let options = AppOptions {
+        no_user_catalog: true,
+        native_dialogs: false,
+        open: std::env::args().nth(1).map(Into::into),
+        ..AppOptions::default()
+    };
+    let mut app = PlinthApp::new(options, Settings::default());
+    let ctx = egui::Context::default();
+    for frame in 0..3 {
+        let output = ctx.run_ui(input(), |ui| app.show(ui));
+        // The method path does not satisfy the closure's higher-ranked lifetime.
+        #[allow(clippy::redundant_closure_for_method_calls)]
+        let atlas = ctx.fonts(|f| f.font_image_size());
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let mut by_clip: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        for p in &primitives {
+            if let egui::epaint::Primitive::Mesh(mesh) = &p.primitive {
+                let r = p.clip_rect;
+                let key = format!(
+                    "{:>5.0},{:>4.0} {:>5.0}x{:<4.0}",
+                    r.min.x,
+                    r.min.y,
+                    r.width(),
+                    r.height()
+                );
+                let entry = by_clip.entry(key).or_default();
+                entry.0 += mesh.indices.len() / 3;
+                entry.1 += mesh.vertices.len();
+            }
+        }
+        let triangles: usize = by_clip.values().map(|v| v.0).sum();
+        let vertices: usize = by_clip.values().map(|v| v.1).sum();
+        println!(
+            "frame {frame}: {triangles} triangles, {vertices} vertices, {} meshes, atlas {atlas:?}",
+            primitives.len()
+        );
+        for (clip, (t, v)) in &by_clip {
+            println!("  clip {clip}: {t:>7} triangles {v:>7} vertices");
+        }
+    }
+}
