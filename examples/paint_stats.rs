@@ -2,12 +2,14 @@
 //! triangles and vertices after tessellation, grouped by clip rectangle
 //! (each panel clips to its own), and the font atlas. A software renderer
 //! (Mesa's llvmpipe, as under Xvfb) pays per triangle and per pixel, so
-//! this explains start-up figures that `scripts/startup-memory.sh` measures.
+//! this explains start-up figures (with the time of the app's construction,
+//! each pass and its tessellation) that `scripts/startup-memory.sh` measures.
 //!
 //! `cargo run --release --example paint_stats -- [WORKSPACE.ron]`
 #![allow(clippy::print_stdout, reason = "a diagnostic that prints")]
 
 use std::collections::BTreeMap;
+use std::time::Instant;
 
 use egui::{Pos2, RawInput, Rect, vec2};
 use plinth::ui::{AppOptions, PlinthApp, Settings};
@@ -19,6 +21,10 @@ fn input() -> RawInput {
     }
 }
 
+fn ms(since: Instant) -> f64 {
+    since.elapsed().as_secs_f64() * 1000.0
+}
+
 fn main() {
     let options = AppOptions {
         no_user_catalog: true,
@@ -26,10 +32,15 @@ fn main() {
         open: std::env::args().nth(1).map(Into::into),
         ..AppOptions::default()
     };
+    let started = Instant::now();
     let mut app = PlinthApp::new(options, Settings::default());
+    println!("app built in {:.1} ms", ms(started));
     let ctx = egui::Context::default();
     for frame in 0..3 {
+        let pass = Instant::now();
         let output = ctx.run_ui(input(), |ui| app.show(ui));
+        let pass_ms = ms(pass);
+        let tessellating = Instant::now();
         // The method path does not satisfy the closure's higher-ranked lifetime.
         #[allow(clippy::redundant_closure_for_method_calls)]
         let atlas = ctx.fonts(|f| f.font_image_size());
@@ -50,10 +61,12 @@ fn main() {
                 entry.1 += mesh.vertices.len();
             }
         }
+        let tessellate_ms = ms(tessellating);
         let triangles: usize = by_clip.values().map(|v| v.0).sum();
         let vertices: usize = by_clip.values().map(|v| v.1).sum();
         println!(
-            "frame {frame}: {triangles} triangles, {vertices} vertices, {} meshes, atlas {atlas:?}",
+            "frame {frame}: pass {pass_ms:.1} ms, tessellation {tessellate_ms:.1} ms, \
+             {triangles} triangles, {vertices} vertices, {} meshes, atlas {atlas:?}",
             primitives.len()
         );
         for (clip, (t, v)) in &by_clip {

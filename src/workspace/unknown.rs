@@ -19,12 +19,16 @@ pub fn unknown_patterns(
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (index, candidate) in ws.candidates().iter().enumerate() {
-        let span = text.map(|t| candidate_span(t, index));
+        // Found only when needed: locating a candidate reads the file.
+        let mut span = None;
         for id in candidate.pattern_ids() {
             if catalog.pattern(id).is_some() {
                 continue;
             }
-            let location = text.zip(span).and_then(|(t, span)| find_id(t, span, id));
+            let location = text.and_then(|t| {
+                let span = *span.get_or_insert_with(|| candidate_span(t, index));
+                find_id(t, span, id)
+            });
             let hint = match did_you_mean(catalog, id) {
                 Some(near) => format!("did you mean `{}`?", near.pattern.id),
                 None => "`plinth catalog list` lists the ids".to_owned(),
