@@ -320,19 +320,23 @@ fn draw_edges(
     colours: &CanvasColours,
 ) {
     let clip = painter.clip_rect().expand(40.0);
+    let zoom = layout.t.zoom;
+    // Zoomed far out, every edge goes into one mesh of plain quads.
+    let mut far = (zoom < theme::EDGE_DETAIL_ZOOM).then(egui::Mesh::default);
     for route in &layout.geometry.edges {
         let points = layout.points(&route.points);
         if !clip.intersects(edges::bounds(&points)) {
             continue;
         }
         let selected = state.selection.edges.contains(&route.id);
-        edges::draw_edge(
-            painter,
-            colours,
-            route.kind,
-            &points,
-            layout.t.zoom,
-            selected,
-        );
+        if let Some(mesh) = far.as_mut() {
+            let stroke = edges::edge_stroke(colours, route.kind, zoom, selected);
+            edges::far_line(mesh, &points, stroke);
+            continue;
+        }
+        edges::draw_edge(painter, colours, route.kind, &points, zoom, selected);
+    }
+    if let Some(mesh) = far {
+        painter.add(mesh);
     }
 }
