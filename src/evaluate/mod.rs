@@ -36,7 +36,7 @@ pub fn evaluate_candidate(
     // Read once: review and scoring both start from what the drawing is.
     let reading = Reading::new(candidate, catalog);
     let findings = review_read(candidate, catalog, context, &reading);
-    score_read(candidate, catalog, context, &findings, &reading)
+    score_read(candidate, catalog, context, findings, &reading)
 }
 
 /// Reviews, scores and ranks candidates under one context.

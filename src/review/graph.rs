@@ -7,6 +7,7 @@
 //! node by node. Must not import `scoring`.
 
 use crate::catalog::ids;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::blocks::BlockKind;
@@ -144,11 +145,12 @@ impl<'a> View<'a> {
         self.index.get(&id).map(|&i| self.nodes[i])
     }
 
-    /// The label people see, or the id when the label is blank.
-    pub fn name(&self, id: NodeId) -> String {
+    /// The label people see, or the id when the label is blank (borrowed
+    /// from the node when it can be: messages name many nodes).
+    pub fn name(&self, id: NodeId) -> Cow<'a, str> {
         match self.node(id) {
-            Some(node) if !node.label.trim().is_empty() => node.label.trim().to_owned(),
-            _ => id.to_string(),
+            Some(node) if !node.label.trim().is_empty() => Cow::Borrowed(node.label.trim()),
+            _ => Cow::Owned(id.to_string()),
         }
     }
 

@@ -9,6 +9,8 @@
 //!   with experience; 6 points per unit over it, at most 30.
 //! - Complexity budget: 2 points per complexity point over the budget, at most 20.
 
+use std::fmt::Write as _;
+
 use super::model::{Contribution, Criterion};
 use crate::catalog::Pattern;
 use crate::catalog::blocks::BlockKind;
@@ -45,11 +47,14 @@ fn named_complexity(patterns: &[&Pattern]) -> String {
     if patterns.is_empty() {
         return "no pattern".to_owned();
     }
-    patterns
-        .iter()
-        .map(|p| format!("{} {}", p.name, p.complexity))
-        .collect::<Vec<_>>()
-        .join(", ")
+    // One buffer, not a string per pattern: this runs for every candidate
+    // the sensitivity analysis re-scores.
+    let mut text = String::with_capacity(patterns.len() * 24);
+    for (i, p) in patterns.iter().enumerate() {
+        let separator = if i == 0 { "" } else { ", " };
+        let _ = write!(text, "{separator}{} {}", p.name, p.complexity);
+    }
+    text
 }
 
 pub(super) fn team_fit(

@@ -41,23 +41,28 @@ pub fn score_candidate(
     findings: &[Finding],
 ) -> CandidateScore {
     let reading = Reading::new(candidate, catalog);
-    score_read(candidate, catalog, context, findings, &reading)
+    score_read(candidate, catalog, context, findings.to_vec(), &reading)
 }
 
-/// [`score_candidate`] with the candidate's reading already made.
+/// [`score_candidate`] with the candidate's reading already made; the score
+/// keeps `findings` (taken, not copied: a candidate's findings are most of
+/// what evaluating it allocates).
 pub fn score_read(
     candidate: &Candidate,
     catalog: &Catalog,
     context: &EvaluationContext,
-    findings: &[Finding],
+    findings: Vec<Finding>,
     reading: &Reading,
 ) -> CandidateScore {
-    let mut contributions = vec![Contribution::new(
+    // Room for the usual count (mostly quality effects, a few per pattern),
+    // so the list is not regrown and copied as it fills.
+    let mut contributions = Vec::with_capacity(32 + 6 * candidate.node_count());
+    contributions.push(Contribution::new(
         Criterion::Baseline,
         "design",
         BASELINE,
         "every candidate starts at 50: a design with no effect either way",
-    )];
+    ));
     structure::read(reading, candidate, &mut contributions);
     let drawn = model::used_patterns(candidate, catalog, &mut contributions);
     let counted = counting::decide(&drawn, reading, catalog, &mut contributions);
@@ -65,14 +70,9 @@ pub fn score_read(
     fit::complexity_budget(&counted.built, context, &mut contributions);
     quality::quality_attributes(&counted.effective, context, &mut contributions);
     synergy::synergy_and_conflicts(&counted.built, candidate, &mut contributions);
-    model::review_findings(findings, &mut contributions);
+    model::review_findings(&findings, &mut contributions);
     let infeasible_reasons = constraints::hard_constraints(&counted, reading, context);
-    model::finish(
-        candidate,
-        contributions,
-        infeasible_reasons,
-        findings.to_vec(),
-    )
+    model::finish(candidate, contributions, infeasible_reasons, findings)
 }
 
 /// Orders scores: feasible first, then by total (highest first), then by name.

@@ -184,36 +184,24 @@ pub(super) fn review_findings(findings: &[Finding], contributions: &mut Vec<Cont
     let mut seen = std::collections::BTreeSet::new();
     for finding in findings {
         let repeated = !seen.insert(finding.rule.as_str());
-        let (points, reason) = if CHARGED_IN_TEAM_FIT.contains(&finding.rule.as_str()) {
-            (
-                0.0,
-                format!(
-                    "{}: {} (charged once, under team fit)",
-                    finding.severity, finding.message
-                ),
-            )
+        let (points, note) = if CHARGED_IN_TEAM_FIT.contains(&finding.rule.as_str()) {
+            (0.0, " (charged once, under team fit)")
         } else if repeated && finding.severity == Severity::Warning {
-            (
-                REPEATED_WARNING_POINTS,
-                format!(
-                    "{}: {} (the same rule again: {REPEATED_WARNING_POINTS} after the first)",
-                    finding.severity, finding.message
-                ),
-            )
+            (REPEATED_WARNING_POINTS, REPEATED_WARNING_NOTE)
         } else {
-            (
-                finding_penalty(finding.severity),
-                format!("{}: {}", finding.severity, finding.message),
-            )
+            (finding_penalty(finding.severity), "")
         };
         contributions.push(Contribution::new(
             Criterion::ReviewFindings,
-            format!("rule: {}", finding.rule),
+            ["rule: ", finding.rule.as_str()].concat(),
             points,
-            reason,
+            [finding.severity.key(), ": ", &finding.message, note].concat(),
         ));
     }
 }
+
+/// What a repeated warning's contribution adds to its message.
+const REPEATED_WARNING_NOTE: &str = " (the same rule again: -2 after the first)";
 
 /// Adds the bounds correction and builds the score.
 pub(super) fn finish(
@@ -255,5 +243,19 @@ pub(super) fn finish(
         infeasible_reasons,
         contributions,
         findings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_repeated_warning_note_states_the_points_it_costs() {
+        let stated = format!("the same rule again: {REPEATED_WARNING_POINTS} after");
+        assert!(
+            REPEATED_WARNING_NOTE.contains(&stated),
+            "{REPEATED_WARNING_NOTE}"
+        );
     }
 }

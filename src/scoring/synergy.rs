@@ -53,29 +53,45 @@ pub(super) fn synergy_and_conflicts(
             reason,
         ));
     }
-    for (i, pa) in patterns.iter().enumerate() {
-        for pb in &patterns[i + 1..] {
-            if conflicts(pa, pb) {
-                out.push(Contribution::new(
-                    Criterion::Synergy,
-                    format!("{} × {}", pa.id, pb.id),
-                    CONFLICT_POINTS,
-                    format!(
-                        "{} and {} pull the design in opposite directions",
-                        pa.name, pb.name
-                    ),
-                ));
+    for (i, j) in conflicting_pairs(patterns) {
+        let (pa, pb) = (patterns[i], patterns[j]);
+        out.push(Contribution::new(
+            Criterion::Synergy,
+            format!("{} × {}", pa.id, pb.id),
+            CONFLICT_POINTS,
+            format!(
+                "{} and {} pull the design in opposite directions",
+                pa.name, pb.name
+            ),
+        ));
+    }
+}
+
+/// The pairs `(i, j)`, `i < j`, of `patterns` that the catalog says
+/// conflict (either side may say so), in order. Looked up from each
+/// pattern's own few conflicts rather than by testing every pair.
+fn conflicting_pairs(patterns: &[&Pattern]) -> BTreeSet<(usize, usize)> {
+    let index: BTreeMap<&str, usize> = patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let mut pairs = BTreeSet::new();
+    for (i, pattern) in patterns.iter().enumerate() {
+        for other in &pattern.conflicts_with {
+            match index.get(other.as_str()) {
+                Some(&j) if j != i => {
+                    pairs.insert((i.min(j), i.max(j)));
+                }
+                _ => {}
             }
         }
     }
+    pairs
 }
 
 fn related(a: &Pattern, b: &Pattern) -> bool {
     a.related.contains(&b.id) || b.related.contains(&a.id)
-}
-
-fn conflicts(a: &Pattern, b: &Pattern) -> bool {
-    a.conflicts_with.contains(&b.id) || b.conflicts_with.contains(&a.id)
 }
 
 /// Distinct, ordered pairs of different patterns that meet on an edge or a node.

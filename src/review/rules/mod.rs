@@ -133,10 +133,10 @@ pub(crate) fn list(words: &[&str]) -> String {
 
 /// The nodes' names as a list people say: "A", "A and B", "A, B and C".
 pub(crate) fn names(view: &View<'_>, ids: impl IntoIterator<Item = NodeId>) -> String {
-    let names: Vec<String> = ids.into_iter().map(|id| view.name(id)).collect();
+    let names: Vec<_> = ids.into_iter().map(|id| view.name(id)).collect();
     match names.as_slice() {
         [] => String::new(),
-        [one] => one.clone(),
+        [one] => one.to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }

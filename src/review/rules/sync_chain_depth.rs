@@ -135,7 +135,7 @@ impl<'a> Chains<'a> {
             edges.extend(next.map(|l| l.edge.id));
             at = next.map(|l| l.to);
         }
-        let path: Vec<String> = nodes.iter().map(|&id| view.name(id)).collect();
+        let path: Vec<_> = nodes.iter().map(|&id| view.name(id)).collect();
         let message = format!(
             "{} is {} synchronous hops with no timeout or circuit breaker on any of them: \
              one slow dependency stalls every caller up the chain.",
