@@ -13,6 +13,7 @@
 //! counted, the facets the constraints see), which do not import each other.
 
 mod facts;
+mod request_path;
 mod style;
 
 use crate::catalog::ids;
@@ -48,6 +49,8 @@ pub struct Reading {
     pub database_copies: usize,
     /// Hops of the longest chain of synchronous calls between parts.
     pub chain_depth: usize,
+    /// External systems a client's request waits on (see `request_path`).
+    pub waited_on: Vec<NodeId>,
     pub llm: bool,
     pub cache: bool,
     /// Properties the drawing has whatever its labels say.
@@ -90,6 +93,11 @@ impl Reading {
             replications: facts.replications,
             database_copies: facts.database_copies,
             chain_depth: facts.chain_depth,
+            waited_on: if facts.externals > 0 && facts.clients > 0 {
+                request_path::waited_on(candidate)
+            } else {
+                Vec::new()
+            },
             llm: facts.llm,
             cache: facts.cache,
             facets: BTreeSet::new(),

@@ -10,7 +10,7 @@
 mod graph;
 mod rules;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 
 use crate::catalog::Catalog;
 use crate::context::EvaluationContext;

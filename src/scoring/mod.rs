@@ -68,7 +68,13 @@ pub fn score_read(
     let counted = counting::decide(&drawn, reading, catalog, &mut contributions);
     fit::team_fit(&counted.built, candidate, context, &mut contributions);
     fit::complexity_budget(&counted.built, context, &mut contributions);
-    quality::quality_attributes(&counted.effective, context, &mut contributions);
+    let drawn_effects = structure::drawn_effects(reading, candidate);
+    quality::quality_attributes(
+        &counted.effective,
+        &drawn_effects,
+        context,
+        &mut contributions,
+    );
     synergy::synergy_and_conflicts(&counted.built, candidate, &mut contributions);
     model::review_findings(&findings, &mut contributions);
     let infeasible_reasons = constraints::hard_constraints(&counted, reading, context);

@@ -1,5 +1,6 @@
 //! Quality attributes: each distinct pattern's effect (-2..+2) on each
-//! attribute, weighted by the context's priorities.
+//! attribute, and the drawing's own effects (a request that waits on a
+//! system we do not run), weighted by the context's priorities.
 //!
 //! A pattern counts once however many nodes use it. Points for one pattern
 //! and one attribute: `QUALITY_SCALE × weight / total weight × effect`, so a
@@ -19,8 +20,19 @@ pub(super) const QUALITY_SCALE: f64 = 12.5;
 /// The most net effect one attribute can collect from all patterns together.
 pub(super) const ATTRIBUTE_CAP: i32 = 4;
 
+/// An effect of the drawing itself on one attribute, counted like a
+/// pattern's (see `structure::drawn_effects`).
+pub(super) struct DrawnEffect {
+    pub attribute: QualityAttribute,
+    pub score: i8,
+    /// The contribution's subject (`rule: ...`).
+    pub subject: &'static str,
+    pub why: Arc<str>,
+}
+
 pub(super) fn quality_attributes(
     patterns: &[&Pattern],
+    drawn: &[DrawnEffect],
     context: &EvaluationContext,
     out: &mut Vec<Contribution>,
 ) {
@@ -57,6 +69,21 @@ pub(super) fn quality_attributes(
                     weight,
                     total_weight,
                     why: Arc::clone(&effect.reason),
+                },
+            ));
+        }
+        for effect in drawn.iter().filter(|e| e.attribute == attribute) {
+            net += i32::from(effect.score);
+            out.push(Contribution::new(
+                Criterion::QualityAttributes,
+                effect.subject,
+                unit * f64::from(effect.score),
+                Reason::Effect {
+                    attribute,
+                    score: effect.score,
+                    weight,
+                    total_weight,
+                    why: Arc::clone(&effect.why),
                 },
             ));
         }

@@ -2,7 +2,11 @@
 //! read as (no points: the style's effects, costs and risks follow from
 //! it), and the rewrite risk of replacing a running system in one go.
 
+use std::sync::Arc;
+
 use super::model::{Contribution, Criterion};
+use super::quality::DrawnEffect;
+use crate::catalog::QualityAttribute;
 use crate::design::Candidate;
 use crate::reading::{Reading, Shape};
 
@@ -27,6 +31,36 @@ pub(super) fn read(reading: &Reading, candidate: &Candidate, out: &mut Vec<Contr
             "replaces a running system in one cut-over: nothing ships until the end, the old system keeps changing meanwhile, and every behaviour nobody wrote down must be found again",
         ));
     }
+}
+
+/// Effects of the drawing itself on quality attributes, whatever patterns
+/// it carries: a client's request that waits on an external system is
+/// only as available as that system (availability -1, once however many).
+pub(super) fn drawn_effects(reading: &Reading, candidate: &Candidate) -> Vec<DrawnEffect> {
+    if reading.waited_on.is_empty() {
+        return Vec::new();
+    }
+    let names: Vec<&str> = reading
+        .waited_on
+        .iter()
+        .filter_map(|id| candidate.node(*id))
+        .map(|n| n.label.trim())
+        .collect();
+    let (names, them) = match names.as_slice() {
+        [one] => ((*one).to_owned(), "it"),
+        [init @ .., last] => (format!("{} and {last}", init.join(", ")), "them"),
+        [] => ("an external system".to_owned(), "it"),
+    };
+    let why = format!(
+        "requests from clients wait on {names}, which we do not run: when {them_subject} slow or down, those requests fail with {them} (a queue between takes the call off the request path)",
+        them_subject = if them == "it" { "it is" } else { "they are" },
+    );
+    vec![DrawnEffect {
+        attribute: QualityAttribute::Availability,
+        score: -1,
+        subject: "rule: request path",
+        why: Arc::from(why),
+    }]
 }
 
 /// Whether the candidate's name or notes call it a rewrite: an intention

@@ -32,6 +32,7 @@ mod model_properties;
 mod nothing_lost;
 mod offline;
 mod report;
+mod request_path;
 mod review_fixes;
 mod save_failures;
 mod scenario_properties;

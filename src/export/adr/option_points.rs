@@ -126,10 +126,15 @@ fn sentence(input: &AdrInput, point: &Point) -> Md {
             },
             _,
         ) => {
-            let name = input
-                .catalog
-                .pattern(&c.subject)
-                .map_or(c.subject.as_str(), |p| p.name.as_str());
+            // A pattern's name, or what the drawing has ("rule: request
+            // path" reads "the request path").
+            let name = match input.catalog.pattern(&c.subject) {
+                Some(p) => p.name.clone(),
+                None => c
+                    .subject
+                    .strip_prefix("rule: ")
+                    .map_or_else(|| c.subject.clone(), |rest| format!("the {rest}")),
+            };
             let verb = if *score > 0 { "raises" } else { "lowers" };
             Md::text(&format!(
                 "{name} {verb} {} (effect {score:+}, weight {weight} of 5, {signed}): {}",

@@ -85,8 +85,8 @@ pub(super) const WORDS: [(BlockKind, &[&str]); 6] = [
     ]),
     (BlockKind::Client, &[
         "ui", "web client", "web frontend", "mobile", "browser", "user", "users", "customer",
-        "customers", "frontend", "front end", "spa", "client", "ios", "android", "portal",
-        "desktop app", "single page app",
+        "customers", "frontend", "front end", "spa", "client", "clients", "ios", "android",
+        "portal", "desktop app", "single page app",
     ]),
 ];
 
@@ -123,6 +123,16 @@ pub(super) fn is_cylinder(shape: Option<&str>) -> bool {
 pub(super) fn block_from_drawing(shape: Option<&str>, label: &str) -> Option<(BlockKind, String)> {
     let by_shape = shape.and_then(|s| SHAPES.iter().find(|(names, _, _)| names.contains(&s)));
     let words = Words::new(label);
+    // A shape that a word of the label confirms wins over other words: a
+    // stadium labelled "API clients" is the clients, not an API.
+    let confirmed = by_shape.and_then(|(_, shaped, name)| {
+        let table = WORDS.iter().find(|(kind, _)| kind == shaped)?.1;
+        let found = words.find(table)?;
+        Some((*shaped, format!("{name}, {}", word_text(&found))))
+    });
+    if confirmed.is_some() {
+        return confirmed;
+    }
     let by_words = WORDS
         .iter()
         .find_map(|(kind, table)| words.find(table).map(|found| (*kind, found)))
@@ -262,6 +272,19 @@ mod tests {
         assert_eq!(block_from_drawing(Some("rect"), "Billing"), None);
         let (kind, _) = block_from_drawing(Some("cyl"), "Customers").unwrap();
         assert_eq!(kind, BlockKind::Database);
+    }
+
+    #[test]
+    fn a_shape_a_word_confirms_wins_over_other_words() {
+        // "API" alone would say a service; the stadium and "clients" agree.
+        let (kind, why) = block_from_drawing(Some("stadium"), "API clients").unwrap();
+        assert_eq!(kind, BlockKind::Client);
+        assert_eq!(why, "stadium, the word \"clients\"");
+        assert_eq!(
+            block_from_drawing(None, "API clients").unwrap().0,
+            BlockKind::Service,
+            "without the shape, the words' order of precedence decides"
+        );
     }
 
     #[test]
