@@ -28,6 +28,9 @@ const BROKER_PATTERNS: [&str; 3] = [ids::PUB_SUB, ids::EVENT_DRIVEN, ids::DEAD_L
 
 pub(super) struct Facts {
     pub deployables: Vec<NodeId>,
+    /// Service blocks whose label calls them functions ("Billing function",
+    /// "Resize lambda").
+    pub functions: usize,
     pub stores: Vec<NodeId>,
     /// Stores counted once with their copies (a primary and its replicas).
     pub logical_stores: usize,
@@ -64,6 +67,7 @@ impl Facts {
     pub fn gather(candidate: &Candidate, catalog: &Catalog) -> Self {
         let mut facts = Self {
             deployables: Vec::new(),
+            functions: 0,
             stores: Vec::new(),
             logical_stores: 0,
             shared_stores: Vec::new(),
@@ -97,7 +101,10 @@ impl Facts {
     fn node(&mut self, node: &Node, patterns: &[&Pattern]) {
         match &node.kind {
             NodeKind::Block { block, .. } => match block {
-                BlockKind::Service => self.deployables.push(node.id),
+                BlockKind::Service => {
+                    self.deployables.push(node.id);
+                    self.functions += usize::from(names_a_function(&node.label));
+                }
                 BlockKind::Database => self.stores.push(node.id),
                 BlockKind::Queue => self.brokers += 1,
                 BlockKind::Cache => self.cache = true,
@@ -321,6 +328,18 @@ fn is_application(p: &Pattern) -> bool {
 fn uses_a_model(p: &Pattern) -> bool {
     p.facets.contains(&Facet::NeedsLlm)
         && matches!(&p.role, Role::Capability(needs) if needs.is_empty())
+}
+
+/// Words in a service's label that say it is a function on a managed
+/// platform.
+const FUNCTION_WORDS: [&str; 4] = ["function", "lambda", "faas", "serverless"];
+
+/// Whether a service's label calls it a function ("Signup function",
+/// "Thumbnail Lambda"): whole words, any case.
+fn names_a_function(label: &str) -> bool {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| FUNCTION_WORDS.iter().any(|f| word.eq_ignore_ascii_case(f)))
 }
 
 /// Whether a label names a language model ("LLM API", "GPT-4", "model server").

@@ -285,6 +285,44 @@ mod tests {
     }
 
     #[test]
+    fn functions_sharing_a_table_read_as_serverless_not_as_a_monolith() {
+        use crate::review::testkit::Design;
+        let functions = Design::new()
+            .client("Web users")
+            .service("Signup function")
+            .service("Billing Lambda")
+            .service("Reports")
+            .database("Table")
+            .sync("Web users", "Signup function")
+            .rw("Signup function", "Table")
+            .rw("Billing Lambda", "Table")
+            .rw("Reports", "Table")
+            .build();
+        let reading = Reading::new(&functions, &crate::catalog::Catalog::embedded());
+        assert_eq!(reading.shape, style::Shape::Functions);
+        assert_eq!(
+            reading.style.as_deref(),
+            Some(crate::catalog::ids::SERVERLESS)
+        );
+        assert!(
+            reading
+                .sentence()
+                .contains("functions on a managed platform")
+        );
+        // "Function" must be a word of its own: a "Functional tests" runner
+        // is a service.
+        let services = Design::new()
+            .service("Functional tests runner")
+            .service("Orders")
+            .database("DB")
+            .rw("Functional tests runner", "DB")
+            .rw("Orders", "DB")
+            .build();
+        let reading = Reading::new(&services, &crate::catalog::Catalog::embedded());
+        assert_eq!(reading.shape, style::Shape::SharedDatabase);
+    }
+
+    #[test]
     fn model_names_are_found_in_any_case_without_false_friends() {
         assert!(names_a_model("Hosted LLM (EU)"));
         assert!(names_a_model("gpt-4o"));

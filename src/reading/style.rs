@@ -9,6 +9,11 @@
 //!   is) stated.
 //! - One deployable: a monolith (or the single-deployable style written on
 //!   it); a distributed style on it is a label the drawing contradicts.
+//! - Two or more deployables, most of them labelled as functions ("Signup
+//!   function", "Resize lambda"): functions on a managed platform, scored
+//!   as serverless (or the distributed style written on a box), whether or
+//!   not they share a store; nothing else in the drawing tells a function
+//!   from a service, and the two cost a small team very differently.
 //! - Several deployables sharing a store: one system in all but name, a
 //!   monolith unless a box says which distributed style was meant. A
 //!   database and its replicas are one store here: the same app deployed
@@ -40,6 +45,8 @@ pub enum Shape {
     AppAndService,
     /// Three or more deployables, each with its own data.
     Services,
+    /// Deployables most of which are labelled as functions.
+    Functions,
     /// Old and new side by side behind a strangler facade or an
     /// anti-corruption layer.
     Transition,
@@ -53,6 +60,7 @@ impl Shape {
             Self::SharedDatabase => "shared_database",
             Self::AppAndService => "app_and_service",
             Self::Services => "services",
+            Self::Functions => "functions",
             Self::Transition => "transition",
         }
     }
@@ -72,6 +80,7 @@ impl Shape {
                 format!("an application with helper services, scored as {style}")
             }
             Self::Services => format!("services with their own data, scored as {style}"),
+            Self::Functions => format!("functions on a managed platform, scored as {style}"),
             Self::Transition => format!(
                 "a transition: old and new side by side behind a facade, scored as {style} while it lasts, end state {}",
                 reading.end_state.as_deref().unwrap_or("not drawn")
@@ -136,6 +145,10 @@ pub(super) fn classify(facts: &Facts) -> Classified {
     if count == 1 {
         let style = first(&single).unwrap_or_else(monolith);
         return classified(Shape::OneDeployable, Some(style), contradicted(&single));
+    }
+    if facts.functions * 2 > count {
+        let style = first(&distributed).unwrap_or_else(|| ids::SERVERLESS.to_owned());
+        return classified(Shape::Functions, Some(style), contradicted(&distributed));
     }
     if !facts.shared_stores.is_empty() && facts.logical_stores < count {
         let style = first(&distributed)
