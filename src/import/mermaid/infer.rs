@@ -86,7 +86,7 @@ pub(super) const WORDS: [(BlockKind, &[&str]); 6] = [
     (BlockKind::Client, &[
         "ui", "web client", "web frontend", "mobile", "browser", "user", "users", "customer",
         "customers", "frontend", "front end", "spa", "client", "clients", "ios", "android",
-        "portal", "desktop app", "single page app",
+        "portal", "desktop app", "single page app", "console",
     ]),
 ];
 

@@ -51,16 +51,24 @@ fn is_internal(label: &str) -> bool {
 }
 
 fn check(view: &View<'_>, out: &mut Vec<Finding>) {
+    // The public clients that send traffic: staff screens are behind the
+    // organisation's login, and a screen that only receives (an approval
+    // console fed by a queue) sends nothing to limit.
     let clients: Vec<NodeId> = view
         .nodes()
-        .filter(|n| n.is_block(BlockKind::Client))
+        .filter(|n| n.is_block(BlockKind::Client) && !is_internal(&n.label))
+        .filter(|n| {
+            EdgeKind::ALL
+                .into_iter()
+                .flat_map(|k| view.outgoing(n.id, k))
+                .any(|e| {
+                    view.node(e.to)
+                        .is_some_and(|to| !to.is_block(BlockKind::Client))
+                })
+        })
         .map(|n| n.id)
         .collect();
-    let all_internal = view
-        .nodes()
-        .filter(|n| n.is_block(BlockKind::Client))
-        .all(|n| is_internal(&n.label));
-    if clients.is_empty() || all_internal {
+    if clients.is_empty() {
         return;
     }
     let mut traffic: BTreeMap<NodeId, Traffic> = BTreeMap::new();
@@ -97,6 +105,23 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::review::testkit::{Design, assert_one, ids, run};
+
+    #[test]
+    fn staff_and_screens_that_only_receive_do_not_hide_the_public_entry_point() {
+        let candidate = Design::new()
+            .client("Shoppers")
+            .client("Staff approval console")
+            .client("Wallboard")
+            .service("Shop")
+            .queue("approvals")
+            .sync("Shoppers", "Shop")
+            .publish("Shop", "approvals")
+            .publish("approvals", "Wallboard")
+            .build();
+        let findings = run(&RULE, &candidate);
+        let nodes = ids(&candidate, &["Shoppers", "Shop"]);
+        assert_one(&RULE, &findings, &nodes, Some(ids::RATE_LIMITING));
+    }
 
     #[test]
     fn an_internal_tool_used_by_staff_needs_no_rate_limit_finding() {
