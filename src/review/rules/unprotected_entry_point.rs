@@ -16,7 +16,7 @@ pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
         id: "unprotected-entry-point",
         severity: Severity::Warning,
-        summary: "The node that receives traffic from every client has no rate limiting.",
+        summary: "The node that receives traffic from every public client has no rate limiting.",
         fix: Some(RuleFix {
             pattern: ids::RATE_LIMITING,
             at: Placement::EntryPoint,
