@@ -34,6 +34,8 @@ pub struct AppOptions {
     pub catalog_dirs: Vec<PathBuf>,
     /// Leave out the per-user pattern folder.
     pub no_user_catalog: bool,
+    /// `--allow-unrated`: an unrated pattern may replace a rated built-in.
+    pub allow_unrated: bool,
     /// Where autosaves of never-saved work go (`None`: not autosaved).
     pub data_dir: Option<PathBuf>,
     /// Try the system's file dialogs (off in tests: the in-app prompt only).

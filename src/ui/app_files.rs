@@ -46,7 +46,8 @@ pub struct CatalogHome<'a> {
 impl CatalogHome<'_> {
     /// Loads the catalog: embedded, user folder, `--catalog` and added folders.
     pub fn reload(&mut self) {
-        let mut loader = CatalogLoader::embedded();
+        let mut loader =
+            CatalogLoader::embedded().allow_unrated_overrides(self.options.allow_unrated);
         if !self.options.no_user_catalog {
             loader = loader.with_user_folder();
         }

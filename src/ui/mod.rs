@@ -129,6 +129,7 @@ pub fn app_options(cli: &Cli) -> AppOptions {
     AppOptions {
         catalog_dirs: cli.catalog_dirs.clone(),
         no_user_catalog: cli.no_user_catalog,
+        allow_unrated: cli.allow_unrated,
         data_dir: data_dir().filter(|_| screenshot.is_none()),
         native_dialogs: screenshot.is_none(),
         open: cli.open.clone().or_else(|| cli.file.clone()),

@@ -2,7 +2,7 @@
 
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::support::{ctrl, harness};
+use crate::support::{ctrl, harness, harness_with};
 
 #[test]
 fn typing_in_the_search_box_filters_the_list() {
@@ -258,4 +258,54 @@ fn a_pattern_can_be_dragged_from_its_page_onto_the_canvas() {
     let c = crate::support::candidate(&h);
     assert_eq!(c.node_count(), 1);
     assert!(c.uses_pattern("circuit-breaker"));
+}
+
+/// A folder with an unrated copy of the built-in saga (every effect 0, as
+/// `catalog import` writes them), under the built-in's id.
+fn unrated_saga_folder(dir: &std::path::Path) -> std::path::PathBuf {
+    let folder = dir.join("imported");
+    std::fs::create_dir(&folder).unwrap();
+    let mut saga = plinth::catalog::Catalog::embedded()
+        .pattern("saga")
+        .unwrap()
+        .clone();
+    saga.effects = plinth::catalog::QualityEffects::neutral("not rated yet");
+    let text = plinth::catalog::layra::to_ron(&saga).unwrap();
+    std::fs::write(folder.join("saga.ron"), text).unwrap();
+    folder
+}
+
+#[test]
+fn an_unrated_override_needs_allow_unrated_in_the_window_as_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = unrated_saga_folder(dir.path());
+    let unrated = |h: &crate::support::App| {
+        h.state()
+            .catalog()
+            .pattern("saga")
+            .unwrap()
+            .effects
+            .is_unrated()
+    };
+    let refused = harness_with(plinth::ui::AppOptions {
+        catalog_dirs: vec![folder.clone()],
+        ..crate::support::options(dir.path())
+    });
+    assert!(!unrated(&refused), "the rated built-in is kept");
+    assert!(
+        refused
+            .state()
+            .notices()
+            .list()
+            .iter()
+            .any(|n| n.text.contains("--allow-unrated")),
+        "{:?}",
+        refused.state().notices().list()
+    );
+    let allowed = harness_with(plinth::ui::AppOptions {
+        catalog_dirs: vec![folder],
+        allow_unrated: true,
+        ..crate::support::options(dir.path())
+    });
+    assert!(unrated(&allowed), "the user's explicit choice is honoured");
 }
