@@ -306,9 +306,10 @@ impl CatalogLoader {
 /// For each replaced id, the name keys its earlier versions had.
 type Inherited = BTreeMap<String, BTreeSet<String>>;
 
-/// A user pattern whose name or alias is already another pattern's id,
-/// name or alias ("Saga" would name both) is a problem, unless the version
-/// it replaces had it too (the source catalog shares two aliases).
+/// A pattern whose name or alias is already another pattern's id, name or
+/// alias ("Saga" would name both) is a problem naming both, built-in
+/// patterns included (a test keeps the embedded catalog free of them);
+/// a user version is excused a name the version it replaces had.
 fn shared_names(
     merged: &BTreeMap<String, Parsed>,
     inherited: &Inherited,
@@ -322,7 +323,7 @@ fn shared_names(
             owners.entry(super::name_key(text)).or_insert(item);
         }
     }
-    for item in merged.values().filter(is_user) {
+    for item in merged.values() {
         let p = &item.pattern;
         let aliases = p.aliases.iter().enumerate();
         let fields = std::iter::once(("name".to_owned(), &p.name))

@@ -10,7 +10,7 @@ use serde_json::json;
 use super::Cli;
 use super::output::{OutputArgs, deliver};
 use super::plural::count;
-use crate::catalog::layra::{import_layra, write_patterns};
+use crate::catalog::layra::{drop_taken_aliases, import_layra, write_patterns};
 use crate::catalog::search::{Filter, Searcher};
 use crate::catalog::{Catalog, CatalogLoader, Category, Entry, Problem};
 
@@ -293,7 +293,7 @@ fn import(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let imported = import_layra(&name, &text);
+    let mut imported = import_layra(&name, &text);
     for problem in &imported.problems {
         writeln!(err, "error: {problem} (entry skipped)")?;
     }
@@ -303,6 +303,9 @@ fn import(
             "error: {name}: no Layra entry found (expected `# Name` then `**Category:** ...`)"
         )?;
         return Ok(ExitCode::FAILURE);
+    }
+    for note in drop_taken_aliases(&mut imported.patterns, &Catalog::embedded()) {
+        writeln!(err, "note: {note}")?;
     }
     let written = match write_patterns(dir, &imported.patterns, force) {
         Ok(paths) => paths,

@@ -198,3 +198,34 @@ fn show_with_a_typo_suggests_the_pattern_meant() {
         "{said}"
     );
 }
+
+#[test]
+fn an_imported_alias_that_names_another_pattern_is_left_out_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(crate::fixture("layra/mini.md")).unwrap();
+    let text = text.replace(
+        "**Also known as:** Background Jobs, Task Queue (async, durable)",
+        "**Also known as:** Background Jobs, Outbox Pattern",
+    );
+    assert!(text.contains("Outbox Pattern"), "the fixture changed");
+    let source = dir.path().join("mini.md");
+    std::fs::write(&source, text).unwrap();
+    let out_dir = dir.path().join("imported");
+    let import = plinth(&[
+        "catalog",
+        "import",
+        source.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    let said = String::from_utf8_lossy(&import.stderr);
+    assert!(
+        said.contains(
+            "note: queue-worker: alias \"Outbox Pattern\" left out: it already names `transactional-outbox`"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("is also the id, name or alias"), "{said}");
+    let written = std::fs::read_to_string(out_dir.join("queue-worker.ron")).unwrap();
+    assert!(written.contains("Background Jobs") && !written.contains("Outbox Pattern"));
+}

@@ -4,6 +4,7 @@
 //! Imported prose is kept as the user's own material and marked with its
 //! source in `imported_from`; effects start neutral because Layra has none.
 
+mod aliases;
 mod entry;
 mod ids;
 mod lists;
@@ -12,6 +13,7 @@ mod team_size;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use aliases::drop_taken_aliases;
 pub use ids::slugify;
 pub use team_size::parse_team_size;
 
