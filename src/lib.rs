@@ -14,6 +14,7 @@ pub mod export;
 pub mod geometry;
 pub mod history;
 pub mod import;
+pub mod prose;
 pub mod reading;
 pub mod review;
 pub mod ronfile;

@@ -102,12 +102,7 @@ fn check(
             let found = super::plural::count(findings.len(), "finding", "findings");
             writeln!(out, "{}: {found}", candidate.name)?;
             for f in findings {
-                let nodes: Vec<&str> = f
-                    .nodes
-                    .iter()
-                    .filter_map(|n| candidate.node(*n))
-                    .map(|n| n.label.as_str())
-                    .collect();
+                let nodes = candidate.labels_of(&f.nodes);
                 let fix = f
                     .fix
                     .as_deref()

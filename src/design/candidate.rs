@@ -84,6 +84,14 @@ impl Candidate {
         self.nodes.get(&id).and_then(|&i| self.graph.node_weight(i))
     }
 
+    /// The labels of the nodes `ids` names that exist, in that order.
+    pub fn labels_of(&self, ids: &[NodeId]) -> Vec<&str> {
+        ids.iter()
+            .filter_map(|id| self.node(*id))
+            .map(|n| n.label.as_str())
+            .collect()
+    }
+
     pub fn node_mut(&mut self, id: NodeId) -> Option<&mut Node> {
         let index = *self.nodes.get(&id)?;
         self.graph.node_weight_mut(index)

@@ -152,7 +152,7 @@ fn weights_varied_sentence(context: &EvaluationContext) -> String {
     };
     format!(
         "Varied: the weights you set ({}), each from 0 to {MAX_WEIGHT}{rest}.",
-        and_list(&names)
+        crate::prose::spoken_list(&names)
     )
 }
 
@@ -283,13 +283,4 @@ fn summary(
             .push("No single change of one weight you set puts the runner-up ahead.".to_owned()),
     }
     parts.join(" ")
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }

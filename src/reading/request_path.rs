@@ -34,7 +34,7 @@ pub fn waited_on(candidate: &Candidate) -> Vec<NodeId> {
     let mut reached = vec![false; ids.len()];
     let mut work: Vec<usize> = (0..ids.len())
         .filter(|&i| is(i, BlockKind::Client))
-        .flat_map(|client| callees(client).collect::<Vec<_>>())
+        .flat_map(&callees)
         .filter(|&i| !is(i, BlockKind::Client) && !is(i, BlockKind::ExternalSystem))
         .collect();
     while let Some(i) = work.pop() {

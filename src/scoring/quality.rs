@@ -52,38 +52,30 @@ pub(super) fn quality_attributes(
             continue;
         }
         let unit = QUALITY_SCALE * f64::from(weight) / f64::from(total_weight);
+        let pattern_effects = patterns.iter().map(|p| {
+            let effect = p.effects.get(attribute);
+            (p.id.as_str(), effect.score, &effect.reason)
+        });
+        let drawn_effects = drawn
+            .iter()
+            .filter(|e| e.attribute == attribute)
+            .map(|e| (e.subject, e.score, &e.why));
         let mut net = 0;
-        for pattern in patterns {
-            let effect = pattern.effects.get(attribute);
-            if effect.score == 0 {
+        for (subject, score, why) in pattern_effects.chain(drawn_effects) {
+            if score == 0 {
                 continue;
             }
-            net += i32::from(effect.score);
+            net += i32::from(score);
             out.push(Contribution::new(
                 Criterion::QualityAttributes,
-                &pattern.id,
-                unit * f64::from(effect.score),
+                subject,
+                unit * f64::from(score),
                 Reason::Effect {
                     attribute,
-                    score: effect.score,
+                    score,
                     weight,
                     total_weight,
-                    why: Arc::clone(&effect.reason),
-                },
-            ));
-        }
-        for effect in drawn.iter().filter(|e| e.attribute == attribute) {
-            net += i32::from(effect.score);
-            out.push(Contribution::new(
-                Criterion::QualityAttributes,
-                effect.subject,
-                unit * f64::from(effect.score),
-                Reason::Effect {
-                    attribute,
-                    score: effect.score,
-                    weight,
-                    total_weight,
-                    why: Arc::clone(&effect.why),
+                    why: Arc::clone(why),
                 },
             ));
         }

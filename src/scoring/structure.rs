@@ -40,20 +40,19 @@ pub(super) fn drawn_effects(reading: &Reading, candidate: &Candidate) -> Vec<Dra
     if reading.waited_on.is_empty() {
         return Vec::new();
     }
-    let names: Vec<&str> = reading
-        .waited_on
-        .iter()
-        .filter_map(|id| candidate.node(*id))
-        .map(|n| n.label.trim())
+    let labels: Vec<&str> = candidate
+        .labels_of(&reading.waited_on)
+        .into_iter()
+        .map(str::trim)
         .collect();
-    let (names, them) = match names.as_slice() {
-        [one] => ((*one).to_owned(), "it"),
-        [init @ .., last] => (format!("{} and {last}", init.join(", ")), "them"),
-        [] => ("an external system".to_owned(), "it"),
+    let names = crate::prose::spoken_list(&labels);
+    let (they_are, them) = if labels.len() == 1 {
+        ("it is", "it")
+    } else {
+        ("they are", "them")
     };
     let why = format!(
-        "requests from clients wait on {names}, which we do not run: when {them_subject} slow or down, those requests fail with {them} (a queue between takes the call off the request path)",
-        them_subject = if them == "it" { "it is" } else { "they are" },
+        "requests from clients wait on {names}, which we do not run: when {they_are} slow or down, those requests fail with {them} (a queue between takes the call off the request path)"
     );
     vec![DrawnEffect {
         attribute: QualityAttribute::Availability,

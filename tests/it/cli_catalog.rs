@@ -131,18 +131,23 @@ fn catalog_folder_option_marks_user_patterns() {
     assert!(edge["source"].as_str().unwrap().ends_with("edge-cache.ron"));
 }
 
+/// `plinth catalog import FROM --out INTO`.
+fn run_import(from: &std::path::Path, into: &std::path::Path) -> std::process::Output {
+    plinth(&[
+        "catalog",
+        "import",
+        from.to_str().unwrap(),
+        "--out",
+        into.to_str().unwrap(),
+    ])
+}
+
 #[test]
 fn import_then_diff_round_trip() {
     let out = tempfile::tempdir().unwrap();
     let out_dir = out.path().join("imported");
     let fixture = crate::fixture("layra/mini.md");
-    let import = plinth(&[
-        "catalog",
-        "import",
-        fixture.to_str().unwrap(),
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let import = run_import(&fixture, &out_dir);
     assert_eq!(
         import.status.code(),
         Some(1),
@@ -150,13 +155,7 @@ fn import_then_diff_round_trip() {
     );
     assert!(String::from_utf8_lossy(&import.stderr).contains("Broken Entry Without Category"));
     assert!(out_dir.join("queue-worker.ron").exists());
-    let again = plinth(&[
-        "catalog",
-        "import",
-        fixture.to_str().unwrap(),
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let again = run_import(&fixture, &out_dir);
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
     let diff = plinth(&[
         "--catalog",
@@ -211,13 +210,7 @@ fn an_imported_alias_that_names_another_pattern_is_left_out_and_said() {
     let source = dir.path().join("mini.md");
     std::fs::write(&source, text).unwrap();
     let out_dir = dir.path().join("imported");
-    let import = plinth(&[
-        "catalog",
-        "import",
-        source.to_str().unwrap(),
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let import = run_import(&source, &out_dir);
     let said = String::from_utf8_lossy(&import.stderr);
     assert!(
         said.contains(

@@ -175,7 +175,7 @@ fn finding_item(input: &AdrInput, candidate: Option<&Candidate>, finding: &Findi
     let place = if places.is_empty() {
         "the design".to_owned()
     } else {
-        content::and_list(&places)
+        crate::prose::spoken_list(&places)
     };
     match &finding.fix {
         Some(fix) => {

@@ -301,7 +301,7 @@ fn comparison(
         .collect();
     let mut sentences = Vec::new();
     if !beaten.is_empty() {
-        sentences.push(format!("It beats {}.", and_list(&beaten)));
+        sentences.push(format!("It beats {}.", crate::prose::spoken_list(&beaten)));
     }
     if let Some(margin) = crate::evaluate::margin(ranking).filter(|m| m.too_close_to_call) {
         sentences.push(margin.sentence);
@@ -342,15 +342,6 @@ fn infeasibility(score: &CandidateScore) -> Md {
     Md::text(&format!("{}: {reasons}", score.name))
 }
 
-/// `a`, `a and b`, `a, b and c`.
-pub(super) fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// Who wrote the record, and what its scores rest on beyond the built-in
 /// catalog (your versions of built-ins, unrated patterns).
 fn generated_by(ws: &Workspace, catalog: &crate::catalog::Catalog) -> Md {
@@ -379,12 +370,5 @@ mod tests {
         let paras = paragraphs("one\ntwo\r\n\r\n# three\n\n\n");
         let texts: Vec<&str> = paras.iter().map(Md::as_str).collect();
         assert_eq!(texts, ["one two", "\\# three"]);
-    }
-
-    #[test]
-    fn lists_read_as_english() {
-        let items = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(and_list(&items(&["a"])), "a");
-        assert_eq!(and_list(&items(&["a", "b", "c"])), "a, b and c");
     }
 }

@@ -100,12 +100,7 @@ fn findings(report: &Report, candidate: &Candidate, findings: &[Finding]) -> Mar
 
 /// The labels of the nodes a finding names.
 fn concerned(candidate: &Candidate, finding: &Finding) -> Markup {
-    let labels: Vec<&str> = finding
-        .nodes
-        .iter()
-        .filter_map(|id| candidate.node(*id))
-        .map(|n| n.label.as_str())
-        .collect();
+    let labels = candidate.labels_of(&finding.nodes);
     html! {
         @if !labels.is_empty() {
             br;

@@ -33,7 +33,7 @@ fn check(view: &View<'_>, out: &mut Vec<Finding>) {
             "{} carries {}, which are alternatives to each other: one box has one structure, so \
              only {} is scored. Keep the one the team means.",
             view.name(*node),
-            super::list(&names),
+            crate::prose::spoken_list(&names),
             names[0],
         );
         out.push(RULE.finding([*node], [], message));

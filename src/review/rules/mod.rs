@@ -122,23 +122,10 @@ const fn infos<const N: usize>(rules: [Rule; N]) -> [RuleInfo; N] {
     out
 }
 
-/// Words as a list people say: "A", "A and B", "A, B and C".
-pub(crate) fn list(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// The nodes' names as a list people say: "A", "A and B", "A, B and C".
 pub(crate) fn names(view: &View<'_>, ids: impl IntoIterator<Item = NodeId>) -> String {
     let names: Vec<_> = ids.into_iter().map(|id| view.name(id)).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    crate::prose::spoken_list(&names)
 }
 
 #[cfg(test)]
