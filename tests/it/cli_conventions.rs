@@ -382,3 +382,44 @@ fn the_readme_table_lists_every_command_with_every_option() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// The words of a README command line: split at spaces, a double-quoted
+/// run kept whole, a trailing `# comment` dropped.
+fn shell_words(line: &str) -> Vec<String> {
+    let line = line.split("  #").next().unwrap_or(line);
+    let mut words = Vec::new();
+    for (i, part) in line.split('"').enumerate() {
+        if i % 2 == 1 {
+            words.push(part.to_owned());
+        } else {
+            words.extend(part.split_whitespace().map(str::to_owned));
+        }
+    }
+    words
+}
+
+#[test]
+fn every_plinth_command_of_the_readme_runs_in_order() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut in_sh = false;
+    let mut ran = 0;
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_sh = line == "```sh";
+            continue;
+        }
+        let Some(rest) = line.strip_prefix("plinth ").filter(|_| in_sh) else {
+            continue;
+        };
+        let out = plinth(dir.path(), &shell_words(rest));
+        assert!(
+            out.status.success(),
+            "README: `{line}` failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ran += 1;
+    }
+    assert!(ran >= 7, "only {ran} README commands found");
+}
