@@ -51,6 +51,9 @@ pub struct Reading {
     pub chain_depth: usize,
     /// External systems a client's request waits on (see `request_path`).
     pub waited_on: Vec<NodeId>,
+    /// Our services on a client's request path that screen requests (fraud,
+    /// risk, abuse ...): they can refuse one before it takes effect.
+    pub screened_by: Vec<NodeId>,
     pub llm: bool,
     pub cache: bool,
     /// Properties the drawing has whatever its labels say.
@@ -78,6 +81,11 @@ impl Reading {
             end_state,
             mismatched,
         } = style::classify(&facts);
+        let path = if facts.clients > 0 {
+            request_path::read(candidate)
+        } else {
+            request_path::RequestPath::default()
+        };
         let mut reading = Self {
             shape,
             style,
@@ -93,11 +101,8 @@ impl Reading {
             replications: facts.replications,
             database_copies: facts.database_copies,
             chain_depth: facts.chain_depth,
-            waited_on: if facts.externals > 0 && facts.clients > 0 {
-                request_path::waited_on(candidate)
-            } else {
-                Vec::new()
-            },
+            waited_on: path.waited_on,
+            screened_by: path.screened_by,
             llm: facts.llm,
             cache: facts.cache,
             facets: BTreeSet::new(),

@@ -124,6 +124,7 @@ mod tests {
             .calls(&["Gateway", "Orders", "Payments", "Ledger", "Bank"])
             .sync("Ledger", "Orders")
             .rw("Orders", "orders-db")
+            .sync("Orders", "product-cache")
             .rw("Billing", "orders-db")
             .publish("Orders", "order-events")
             .publish("order-events", "Billing")

@@ -34,32 +34,53 @@ pub(super) fn read(reading: &Reading, candidate: &Candidate, out: &mut Vec<Contr
 }
 
 /// Effects of the drawing itself on quality attributes, whatever patterns
-/// it carries: a client's request that waits on an external system is
-/// only as available as that system (availability -1, once however many).
+/// it carries, each once however many parts cause it:
+/// - a client's request that waits on an external system is only as
+///   available as that system (availability -1);
+/// - a service on the request path that screens requests (fraud, risk,
+///   abuse ...) refuses a bad one before it takes effect, where the same
+///   check fed by events or a schedule only finds it afterwards (security +1).
 pub(super) fn drawn_effects(reading: &Reading, candidate: &Candidate) -> Vec<DrawnEffect> {
-    if reading.waited_on.is_empty() {
-        return Vec::new();
+    let mut effects = Vec::new();
+    if !reading.waited_on.is_empty() {
+        let (names, one) = names_of(candidate, &reading.waited_on);
+        let (they_are, them) = if one {
+            ("it is", "it")
+        } else {
+            ("they are", "them")
+        };
+        effects.push(DrawnEffect {
+            attribute: QualityAttribute::Availability,
+            score: -1,
+            subject: "rule: request path",
+            why: Arc::from(format!(
+                "requests from clients wait on {names}, which we do not run: when {they_are} slow or down, those requests fail with {them} (a queue between takes the call off the request path)"
+            )),
+        });
     }
+    if !reading.screened_by.is_empty() {
+        let (names, one) = names_of(candidate, &reading.screened_by);
+        let sits = if one { "sits" } else { "sit" };
+        effects.push(DrawnEffect {
+            attribute: QualityAttribute::Security,
+            score: 1,
+            subject: "rule: checked before acting",
+            why: Arc::from(format!(
+                "{names} {sits} on the request path, so a request refused there never takes effect: abuse is stopped before it acts, not found afterwards"
+            )),
+        });
+    }
+    effects
+}
+
+/// The labels of `nodes` as one spoken list, and whether there is one.
+fn names_of(candidate: &Candidate, nodes: &[crate::design::NodeId]) -> (String, bool) {
     let labels: Vec<&str> = candidate
-        .labels_of(&reading.waited_on)
+        .labels_of(nodes)
         .into_iter()
         .map(str::trim)
         .collect();
-    let names = crate::prose::spoken_list(&labels);
-    let (they_are, them) = if labels.len() == 1 {
-        ("it is", "it")
-    } else {
-        ("they are", "them")
-    };
-    let why = format!(
-        "requests from clients wait on {names}, which we do not run: when {they_are} slow or down, those requests fail with {them} (a queue between takes the call off the request path)"
-    );
-    vec![DrawnEffect {
-        attribute: QualityAttribute::Availability,
-        score: -1,
-        subject: "rule: request path",
-        why: Arc::from(why),
-    }]
+    (crate::prose::spoken_list(&labels), labels.len() == 1)
 }
 
 /// Whether the candidate's name or notes call it a rewrite: an intention

@@ -112,7 +112,8 @@ const CASES: &[Case] = &[
         rule: "cache-stampede",
         pattern: "request-coalescing",
         mermaid: "flowchart LR
-  products[\"Catalog service\"] --> cache[\"Product cache\"]",
+  products[\"Catalog service\"] --> cache[\"Product cache\"]
+  products --> db[(\"Products DB\")]",
         goes_to: "Product cache",
         placement: Placement::Cache,
         team: None,

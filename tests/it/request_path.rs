@@ -1,7 +1,9 @@
 //! The drawing's own availability effect: a client's request that waits on
 //! an external system is only as available as that system; taking the call
 //! off the request path (behind a queue) removes the charge, and a client
-//! calling a vendor directly was never charged.
+//! calling a vendor directly was never charged. And its security effect:
+//! a check on the request path refuses a bad request before it acts; the
+//! same check fed by events afterwards earns nothing.
 
 use plinth::catalog::Catalog;
 use plinth::catalog::blocks::BlockKind;
@@ -14,6 +16,10 @@ use crate::model_cases::Draw;
 const SUBJECT: &str = "rule: request path";
 
 fn charged(candidate: &Candidate) -> Option<f64> {
+    points_of(candidate, SUBJECT)
+}
+
+fn points_of(candidate: &Candidate, subject: &str) -> Option<f64> {
     let score = evaluate_candidate(
         candidate,
         &Catalog::embedded(),
@@ -22,7 +28,7 @@ fn charged(candidate: &Candidate) -> Option<f64> {
     score
         .contributions
         .iter()
-        .find(|c| c.subject == SUBJECT)
+        .find(|c| c.subject == subject)
         .map(|c| c.points)
 }
 
@@ -65,4 +71,27 @@ fn a_call_behind_a_queue_or_from_the_client_itself_is_not_charged() {
         .edge("Customers", "Payment provider", EdgeKind::SyncCall)
         .build();
     assert_eq!(charged(&direct), None);
+}
+
+#[test]
+fn a_fraud_check_before_the_payment_earns_security_and_one_fed_by_events_does_not() {
+    const CHECKED: &str = "rule: checked before acting";
+    let card = |id| {
+        Draw::new(id, "Card payments")
+            .block(BlockKind::Client, "Card network", &[])
+            .block(BlockKind::Service, "Authorisation", &[])
+            .block(BlockKind::Service, "Fraud scoring", &[])
+            .edge("Card network", "Authorisation", EdgeKind::SyncCall)
+    };
+    let inline = card(4)
+        .edge("Authorisation", "Fraud scoring", EdgeKind::SyncCall)
+        .build();
+    let earned = points_of(&inline, CHECKED).expect("the inline check is credited");
+    assert!(earned > 0.0, "{earned}");
+    let after = card(5)
+        .block(BlockKind::Queue, "Authorisations", &[])
+        .edge("Authorisation", "Authorisations", EdgeKind::AsyncMessage)
+        .edge("Authorisations", "Fraud scoring", EdgeKind::AsyncMessage)
+        .build();
+    assert_eq!(points_of(&after, CHECKED), None);
 }

@@ -377,3 +377,16 @@ fn every_scenario_ranks_as_the_architect_expected() {
         reports.join("\n")
     );
 }
+
+#[test]
+#[ignore = "prints each scenario's ranking and reasons; run with --ignored --nocapture, SCENARIO=15 for one"]
+fn print_scenarios() {
+    let catalog = Catalog::embedded();
+    let only = std::env::var("SCENARIO").unwrap_or_default();
+    for scenario in load_all().iter().filter(|s| s.file.starts_with(&only)) {
+        let loaded = load(scenario, &catalog).unwrap_or_else(|e| panic!("{e}"));
+        let ranking = evaluate(&loaded.workspace, &catalog);
+        let wrong = check(&loaded, &ranking);
+        println!("{}", report(&loaded, &ranking, &wrong));
+    }
+}
