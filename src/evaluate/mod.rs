@@ -10,6 +10,7 @@
 pub mod datum;
 pub mod datum_choice;
 pub mod margin;
+mod parallel;
 pub mod scored_with;
 pub mod sensitivity;
 
@@ -39,21 +40,65 @@ pub fn evaluate_candidate(
     score_read(candidate, catalog, context, findings, &reading)
 }
 
-/// Reviews, scores and ranks candidates under one context.
+/// Reviews, scores and ranks candidates under one context; a large set is
+/// spread over the machine's cores (see `parallel`), with the same result.
 pub fn evaluate_candidates(
     candidates: &[Candidate],
     catalog: &Catalog,
     context: &EvaluationContext,
 ) -> Ranking {
-    rank(
-        candidates
-            .iter()
-            .map(|c| evaluate_candidate(c, catalog, context))
-            .collect(),
-    )
+    let nodes = candidates.iter().map(Candidate::node_count).sum();
+    rank(parallel::map_in_order(candidates, nodes, |c| {
+        evaluate_candidate(c, catalog, context)
+    }))
 }
 
 /// Reviews, scores and ranks the candidates of a workspace.
 pub fn evaluate(ws: &Workspace, catalog: &Catalog) -> Ranking {
     evaluate_candidates(ws.candidates(), catalog, &ws.context)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::design::CandidateId;
+    use crate::review::testkit::{Design, catalog};
+
+    /// Chains of 20 to 34 services, some sharing a database.
+    fn chain(i: u64) -> Candidate {
+        let labels: Vec<String> = (0..20 + i % 15).map(|n| format!("Service {n}")).collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let services = labels
+            .iter()
+            .fold(Design::new().client("Users"), |d, label| d.service(label));
+        let mut design = services.calls(&labels);
+        if i.is_multiple_of(3) {
+            design = design
+                .database("shared-db")
+                .rw("Service 0", "shared-db")
+                .rw("Service 1", "shared-db");
+        }
+        let mut candidate = design.sync("Users", "Service 0").build();
+        candidate.id = CandidateId(i);
+        candidate.name = format!("Chain {i}");
+        candidate
+    }
+
+    #[test]
+    fn a_large_set_spread_over_cores_ranks_as_one_core_does() {
+        let candidates: Vec<Candidate> = (0..40).map(chain).collect();
+        let nodes: usize = candidates.iter().map(Candidate::node_count).sum();
+        assert!(nodes >= parallel::PARALLEL_FROM_NODES, "{nodes}");
+        let context = EvaluationContext::default();
+        let one_core = rank(
+            candidates
+                .iter()
+                .map(|c| evaluate_candidate(c, catalog(), &context))
+                .collect(),
+        );
+        assert_eq!(
+            evaluate_candidates(&candidates, catalog(), &context),
+            one_core
+        );
+    }
 }
