@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::parse::{MAX_FILE_BYTES, parse_pattern_bytes};
 use super::validate::{
@@ -55,6 +56,7 @@ struct RawFile {
     bytes: Vec<u8>,
 }
 
+#[derive(Clone)]
 struct Parsed {
     name: String,
     source: Source,
@@ -115,9 +117,6 @@ impl CatalogLoader {
     pub fn load(&self) -> LoadOutcome {
         let mut problems = Vec::new();
         let mut layers = Vec::new();
-        if self.embedded {
-            layers.push(embedded_files());
-        }
         for dir in &self.folders {
             let layer = if dir.is_file() {
                 read_file(dir.clone(), &mut problems).into_iter().collect()
@@ -128,6 +127,11 @@ impl CatalogLoader {
         }
         let mut merged: BTreeMap<String, Parsed> = BTreeMap::new();
         let mut inherited = Inherited::new();
+        if self.embedded {
+            let (parsed, found) = embedded_layer();
+            problems.extend(found.iter().cloned());
+            self.merge_layer(&mut merged, &mut inherited, parsed.clone(), &mut problems);
+        }
         for layer in layers {
             let parsed = parse_layer(layer, &mut problems);
             self.merge_layer(&mut merged, &mut inherited, parsed, &mut problems);
@@ -137,6 +141,23 @@ impl CatalogLoader {
         problems.sort_by(|a, b| (&a.file, a.location).cmp(&(&b.file, b.location)));
         LoadOutcome { catalog, problems }
     }
+}
+
+/// The embedded layer, parsed and checked once per process: every later
+/// load copies it (the window has it parsed on a thread of its own while
+/// the window opens; see [`warm_up`]).
+fn embedded_layer() -> &'static (Vec<Parsed>, Vec<Problem>) {
+    static LAYER: OnceLock<(Vec<Parsed>, Vec<Problem>)> = OnceLock::new();
+    LAYER.get_or_init(|| {
+        let mut problems = Vec::new();
+        let parsed = parse_layer(embedded_files(), &mut problems);
+        (parsed, problems)
+    })
+}
+
+/// Parses the embedded catalog now, so that the first load only copies it.
+pub fn warm_up() {
+    embedded_layer();
 }
 
 fn embedded_files() -> Vec<RawFile> {
