@@ -225,6 +225,10 @@ fn pattern_row(
         };
         WidgetInfo::selected(Role::ListItem, true, is_open, name)
     });
+    if !ui.is_rect_visible(rect) {
+        // Scrolled out of sight: its place is kept, nothing is laid out or painted.
+        return response;
+    }
     let painter = ui.painter();
     if is_open || response.hovered() {
         let fill = if is_open {
