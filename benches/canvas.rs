@@ -59,6 +59,7 @@ fn canvas_benches(c: &mut Criterion) {
         legend: true,
         next_id: 100_000,
         revision: 1,
+        geometry_ahead: None,
         high_contrast: false,
     };
     for (name, zoom) in [("fit", None), ("50 %", Some(0.5)), ("100 %", Some(1.0))] {

@@ -3,8 +3,10 @@
 //! [`Document::apply`], that is through [`History`].
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::design::{Candidate, CandidateId};
+use crate::geometry::Geometry;
 use crate::history::History;
 use crate::storage::stamp::{DiskChange, FileStamp};
 use crate::workspace::{Edit, EditError, Workspace, clipboard};
@@ -24,6 +26,9 @@ pub struct Document {
     unsaved_without_steps: bool,
     /// The file as it was when opened or last saved.
     disk_stamp: Option<FileStamp>,
+    /// The geometry of a candidate as opened, worked out ahead (see
+    /// `prefetch`); good until the first change.
+    geometry_ahead: Option<(CandidateId, Arc<Geometry>)>,
 }
 
 impl Document {
@@ -39,7 +44,23 @@ impl Document {
             current,
             unsaved_without_steps: false,
             disk_stamp,
+            geometry_ahead: None,
         }
+    }
+
+    /// The document with the geometry of one of its candidates, worked out
+    /// ahead from the same workspace.
+    #[must_use]
+    pub fn with_geometry_ahead(mut self, geometry: Option<(CandidateId, Arc<Geometry>)>) -> Self {
+        self.geometry_ahead = geometry;
+        self
+    }
+
+    /// The geometry of `candidate` worked out ahead, while nothing has changed
+    /// since the document was opened.
+    pub fn geometry_ahead(&self, candidate: CandidateId) -> Option<&Arc<Geometry>> {
+        let (id, geometry) = self.geometry_ahead.as_ref()?;
+        (*id == candidate && self.history.revision() == 0).then_some(geometry)
     }
 
     /// An empty workspace with one empty candidate, ready to draw on; its

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::flow::{Flow, Intent};
+use super::prefetch::Ahead;
 use super::{Document, Effect, Left, Session};
 use crate::catalog::Catalog;
 use crate::import::mermaid::{MermaidImport, import_mermaid};
@@ -32,13 +33,19 @@ impl Session {
     /// Pattern ids the catalog does not have are noticed, located.
     pub(super) fn open(&mut self, path: &Path, catalog: &Catalog, out: &mut Vec<Effect>) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        match storage::load_workspace(&path) {
-            Ok(workspace) => {
+        let ahead = self.prefetch.take().and_then(|p| p.take(&path));
+        let loaded = ahead.unwrap_or_else(|| storage::load_workspace(&path).map(Ahead::read_now));
+        match loaded {
+            Ok(Ahead {
+                workspace,
+                geometry,
+            }) => {
                 storage::leftovers::remove_leftovers(&path);
                 let text = crate::diagnostics::read_text(&path).ok();
                 let name = path.display().to_string();
                 let unknown = unknown_patterns(&name, text.as_deref(), &workspace, catalog);
-                self.replace(Document::new(workspace, Some(path.clone()), ""), out);
+                let doc = Document::new(workspace, Some(path.clone()), "");
+                self.replace(doc.with_geometry_ahead(geometry), out);
                 out.push(Effect::Opened(path));
                 for problem in unknown {
                     out.push(Effect::info(problem.to_string()));

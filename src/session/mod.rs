@@ -18,6 +18,7 @@ pub mod derived;
 pub mod document;
 mod files;
 mod flow;
+pub mod prefetch;
 mod presentation;
 #[cfg(test)]
 mod tests;
@@ -151,6 +152,8 @@ pub struct Session {
     clipboard: NodeClipboard,
     /// The presentation going on: its stop and focus.
     presenting: Option<Presenting>,
+    /// A file being read ahead, taken by the next open of that file.
+    prefetch: Option<prefetch::Prefetch>,
 }
 
 impl Default for Session {
@@ -168,7 +171,13 @@ impl Session {
             derived: Derived::default(),
             clipboard: NodeClipboard::default(),
             presenting: None,
+            prefetch: None,
         }
+    }
+
+    /// Lets the next open of the prefetched file take what was read ahead.
+    pub fn expect_open(&mut self, prefetch: prefetch::Prefetch) {
+        self.prefetch = Some(prefetch);
     }
 
     pub fn document(&self) -> &Document {

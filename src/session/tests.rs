@@ -352,3 +352,30 @@ fn opening_a_workspace_with_an_unknown_pattern_id_says_where() {
         notices[0].text
     );
 }
+
+#[test]
+fn a_file_read_ahead_opens_as_read_with_its_geometry_until_the_first_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    save_workspace(&path, &example("checkout")).unwrap();
+    let mut session = Session::default();
+    session.expect_open(prefetch::Prefetch::start(&path));
+    let effects = session.apply(Request::Leave(Intent::Open(path.clone())), &catalog());
+    let path = std::fs::canonicalize(&path).unwrap();
+    assert!(
+        effects.contains(&Effect::Opened(path.clone())),
+        "{effects:?}"
+    );
+    assert_eq!(
+        session.document().workspace(),
+        &load_workspace(&path).unwrap()
+    );
+    let first = session.document().workspace().candidates()[0].clone();
+    let ahead = session.document().geometry_ahead(first.id).cloned();
+    assert_eq!(
+        ahead.as_deref(),
+        Some(&crate::geometry::Geometry::of(&first))
+    );
+    edit(&mut session);
+    assert!(session.document().geometry_ahead(first.id).is_none());
+}

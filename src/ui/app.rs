@@ -25,6 +25,7 @@ use super::theme;
 use crate::catalog::Catalog;
 use crate::design::Finding;
 use crate::scoring::Ranking;
+use crate::session::prefetch::Prefetch;
 use crate::session::{Document, Flow, Intent, Request, Session};
 
 /// How the app was started.
@@ -93,6 +94,16 @@ impl PlinthApp {
     /// A window with `settings` restored; opens `options.open` if given,
     /// and offers recovery of autosaved work.
     pub fn new(options: AppOptions, settings: Settings) -> Self {
+        Self::with_prefetch(options, settings, None)
+    }
+
+    /// [`PlinthApp::new`], taking the file `options.open` names from
+    /// `prefetch` when it was read ahead and has not changed since.
+    pub fn with_prefetch(
+        options: AppOptions,
+        settings: Settings,
+        prefetch: Option<Prefetch>,
+    ) -> Self {
         let screenshot = options
             .screenshot
             .clone()
@@ -130,6 +141,9 @@ impl PlinthApp {
             options,
         };
         app.catalog_home().reload();
+        if let Some(prefetch) = prefetch {
+            app.session.expect_open(prefetch);
+        }
         match app.options.open.clone() {
             Some(path) if is_flowchart(&path) => {
                 app.request(None, Request::Leave(Intent::Import(path)));
@@ -408,7 +422,7 @@ impl PlinthApp {
 
 /// Whether `path` is a mermaid flowchart (imported) rather than a
 /// workspace (opened), by its extension.
-fn is_flowchart(path: &std::path::Path) -> bool {
+pub(super) fn is_flowchart(path: &std::path::Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"))
 }

@@ -59,6 +59,7 @@ impl<'a> FrameCtx<'a> {
             legend: self.settings.show_legend,
             next_id: self.doc.workspace().fresh_id(),
             revision: self.doc.history().revision(),
+            geometry_ahead: self.doc.geometry_ahead(candidate.id),
             high_contrast: self.presenting,
         })
     }

@@ -59,6 +59,15 @@ use crate::cli::Cli;
 /// The window size when nothing else is known.
 const DEFAULT_SIZE: [f32; 2] = [1280.0, 800.0];
 
+/// Starts what the window needs first on threads of their own while the
+/// window opens (the graphics set-up takes most of a start-up): the
+/// embedded catalog's parse, and the workspace file to open.
+fn read_ahead(open: Option<&std::path::Path>) -> Option<crate::session::prefetch::Prefetch> {
+    std::thread::spawn(crate::catalog::load::warm_up);
+    open.filter(|path| !app::is_flowchart(path))
+        .map(crate::session::prefetch::Prefetch::start)
+}
+
 /// Opens the window and runs until it is closed.
 pub fn run(cli: &Cli) -> ExitCode {
     let size = match cli.size.as_deref().map(parse_size).transpose() {
@@ -70,6 +79,7 @@ pub fn run(cli: &Cli) -> ExitCode {
     let native = native_options(size, screenshot);
     let outcome = options.screenshot_outcome.clone();
     let open = options.open.clone();
+    let prefetch = read_ahead(open.as_deref());
     let result = eframe::run_native(
         "plinth",
         native,
@@ -78,7 +88,7 @@ pub fn run(cli: &Cli) -> ExitCode {
                 .storage
                 .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let app = PlinthApp::new(options, settings);
+            let app = PlinthApp::with_prefetch(options, settings, prefetch);
             if app.offers_recovery() {
                 report_recovery(open.as_deref());
             }

@@ -57,6 +57,20 @@ pub struct GeometryCache {
 }
 
 impl GeometryCache {
+    /// Takes `geometry`, worked out ahead, as that of `candidate` at
+    /// `revision` with nothing moved.
+    pub fn adopt(&mut self, candidate: CandidateId, revision: u64, geometry: &Arc<Geometry>) {
+        let key = GeometryKey {
+            revision,
+            candidate,
+            moved: Vec::new(),
+        };
+        if self.key.as_ref() != Some(&key) {
+            self.geometry = Arc::clone(geometry);
+            self.key = Some(key);
+        }
+    }
+
     /// The geometry of `candidate` at document `revision`, with `preview`
     /// applied; computed again only when one of them changed.
     pub fn get(

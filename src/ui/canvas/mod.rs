@@ -92,6 +92,8 @@ pub struct CanvasInput<'a> {
     pub next_id: u64,
     /// The document's history revision: the geometry is kept until it moves.
     pub revision: u64,
+    /// The candidate's geometry, worked out while the file was read ahead.
+    pub geometry_ahead: Option<&'a std::sync::Arc<crate::geometry::Geometry>>,
     /// The black-on-white colours of the presentation.
     pub high_contrast: bool,
 }
@@ -264,6 +266,11 @@ fn diagram_ui(
     let background = ui.allocate_rect(area, Sense::click_and_drag());
     if state.shown != Some(input.candidate.id) {
         state.moving = None;
+    }
+    if let Some(ahead) = input.geometry_ahead {
+        state
+            .geometry
+            .adopt(input.candidate.id, input.revision, ahead);
     }
     let geometry = state
         .geometry
