@@ -163,19 +163,21 @@ pub fn markers_ui(
     input: &CanvasInput<'_>,
     layout: &Layout,
 ) {
-    let flagged: std::collections::BTreeSet<NodeId> = input
-        .findings
-        .iter()
-        .flat_map(|f| f.nodes.iter().copied())
-        .collect();
-    for id in flagged {
+    // Each node's findings, gathered in one pass over the findings.
+    let mut flagged: std::collections::BTreeMap<NodeId, Vec<&crate::design::Finding>> =
+        std::collections::BTreeMap::new();
+    for finding in input.findings {
+        for &id in &finding.nodes {
+            flagged.entry(id).or_default().push(finding);
+        }
+    }
+    for (id, findings) in flagged {
         let (Some(node), Some(rect)) = (input.candidate.node(id), layout.rect(id)) else {
             continue;
         };
         if !painter.clip_rect().intersects(rect) {
             continue;
         }
-        let findings = nodes::findings_of(input.findings, node);
         if let Some(marker) = nodes::draw_marker(painter, rect, &findings) {
             marker_ui(ui, marker, node, &findings);
         }
@@ -203,11 +205,14 @@ fn marker_ui(
             format!("{count} review finding{plural} on {}", node.label),
         )
     });
-    let text: Vec<String> = findings
-        .iter()
-        .map(|f| format!("{}: {}", f.severity, f.message))
-        .collect();
-    response.on_hover_text(text.join("\n\n"));
+    // The tooltip's text is written only while it shows.
+    response.on_hover_ui(|ui| {
+        let text: Vec<String> = findings
+            .iter()
+            .map(|f| format!("{}: {}", f.severity, f.message))
+            .collect();
+        ui.label(text.join("\n\n"));
+    });
 }
 
 fn node_response(

@@ -197,14 +197,6 @@ fn complexity_dots(
     }
 }
 
-/// The worst severity and the number of findings about `node`.
-pub fn findings_of<'f>(findings: &'f [Finding], node: &Node) -> Vec<&'f Finding> {
-    findings
-        .iter()
-        .filter(|f| f.nodes.contains(&node.id))
-        .collect()
-}
-
 /// A round marker on the top-right corner, in the worst severity's colour,
 /// with the number of findings; returns where it was drawn.
 pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Option<Rect> {
