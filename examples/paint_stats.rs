@@ -5,7 +5,8 @@
 //! this explains start-up figures (with the time of the app's construction,
 //! each pass and its tessellation) that `scripts/startup-memory.sh` measures.
 //!
-//! `cargo run --release --example paint_stats -- [WORKSPACE.ron]`
+//! `cargo run --release --example paint_stats -- [WORKSPACE.ron]`; with
+//! `BY_SHAPE=1`, the third frame's triangles by kind of shape too.
 #![allow(clippy::print_stdout, reason = "a diagnostic that prints")]
 
 use std::collections::BTreeMap;
@@ -44,6 +45,40 @@ fn shaded_area(mesh: &egui::Mesh, clip: Rect) -> f32 {
         .sum()
 }
 
+/// The triangles of each kind of shape (rectangles by corner radius and
+/// stroke), the 25 costliest kinds first.
+fn triangles_by_shape(ctx: &egui::Context, shapes: &[egui::epaint::ClippedShape], ppp: f32) {
+    let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for clipped in shapes {
+        let kind = match &clipped.shape {
+            egui::Shape::Rect(r) => {
+                format!("Rect r={} stroke={}", r.corner_radius.nw, r.stroke.width)
+            }
+            egui::Shape::Circle(c) => format!("Circle r={:.0} stroke={}", c.radius, c.stroke.width),
+            other => format!("{other:?}")
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect(),
+        };
+        let triangles: usize = ctx
+            .tessellate(vec![clipped.clone()], ppp)
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(m) => m.indices.len() / 3,
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum();
+        let entry = kinds.entry(kind).or_default();
+        entry.0 += 1;
+        entry.1 += triangles;
+    }
+    let mut list: Vec<_> = kinds.into_iter().collect();
+    list.sort_by_key(|(_, (_, t))| std::cmp::Reverse(*t));
+    for (kind, (count, triangles)) in list.iter().take(25) {
+        println!("  {triangles:>6} triangles from {count:>5} x {kind}");
+    }
+}
+
 fn main() {
     let options = AppOptions {
         no_user_catalog: true,
@@ -70,6 +105,9 @@ fn main() {
         // The method path does not satisfy the closure's higher-ranked lifetime.
         #[allow(clippy::redundant_closure_for_method_calls)]
         let atlas = ctx.fonts(|f| f.font_image_size());
+        if std::env::var_os("BY_SHAPE").is_some() && frame == 2 {
+            triangles_by_shape(&ctx, &output.shapes, output.pixels_per_point);
+        }
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         let mut by_clip: BTreeMap<String, (usize, usize, f32)> = BTreeMap::new();
         for p in &primitives {
