@@ -130,6 +130,14 @@ fn main() {
         let triangles: usize = by_clip.values().map(|v| v.0).sum();
         let vertices: usize = by_clip.values().map(|v| v.1).sum();
         let area: f32 = by_clip.values().map(|v| v.2).sum();
+        let passes = output.platform_output.num_completed_passes;
+        let discards: Vec<String> = output
+            .platform_output
+            .request_discard_reasons
+            .iter()
+            .map(|cause| format!("{} ({}:{})", cause.reason, cause.file, cause.line))
+            .collect();
+        println!("frame {frame}: {passes} pass(es); discarded for: {discards:?}");
         println!(
             "frame {frame}: pass {pass_ms:.1} ms, tessellation {tessellate_ms:.1} ms, \
              {triangles} triangles, {vertices} vertices, {} meshes, atlas {atlas:?}, \
