@@ -432,6 +432,11 @@ impl eframe::App for PlinthApp {
         self.show(ui);
     }
 
+    /// The panel colour: the panels paint no background of their own.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        super::backdrop::clear_colour(visuals)
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot.is_none() {
             if let Some(path) = self.session.document().path() {

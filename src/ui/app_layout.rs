@@ -14,21 +14,26 @@ use super::inspector;
 use super::review_panel::{self, ReviewInput};
 use super::settings::{AnalysisTab, SideTab};
 use super::{
-    candidate_tabs, catalog_panel, comparison, context_panel, decision_panel, dialogs,
+    backdrop, candidate_tabs, catalog_panel, comparison, context_panel, decision_panel, dialogs,
     finding_focus, menu, pattern_page, sensitivity_view, theme,
 };
 use crate::session::Flow;
 
 /// The editing layout.
 pub(super) fn layout_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-    egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, app, actions));
+    let panel = backdrop::panel_frame(ui.style());
+    egui::Panel::top("menu")
+        .frame(panel)
+        .show(ui, |ui| menu::menu_bar_ui(ui, app, actions));
     if !app.notices.is_empty() {
         egui::Panel::bottom("notices")
+            .frame(panel)
             .resizable(true)
             .show(ui, |ui| app.notices.notices_ui(ui));
     }
     if app.settings.show_catalog {
         egui::Panel::left("catalog")
+            .frame(panel)
             .default_size(theme::CATALOG_PANEL_WIDTH)
             .min_size(theme::CATALOG_PANEL_MIN_WIDTH)
             .resizable(true)
@@ -47,6 +52,7 @@ pub(super) fn layout_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Ve
     }
     if app.settings.show_inspector {
         egui::Panel::right("inspector")
+            .frame(panel)
             .default_size(theme::INSPECTOR_PANEL_WIDTH)
             .min_size(theme::INSPECTOR_PANEL_MIN_WIDTH)
             .resizable(true)
@@ -54,6 +60,7 @@ pub(super) fn layout_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Ve
     }
     if app.settings.show_analysis {
         egui::Panel::bottom("analysis")
+            .frame(panel)
             .default_size(theme::ANALYSIS_PANEL_HEIGHT)
             .min_size(theme::ANALYSIS_PANEL_MIN_HEIGHT)
             .resizable(true)
@@ -63,9 +70,8 @@ pub(super) fn layout_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Ve
                 ui.take_available_space();
             });
     }
-    let frame = canvas_frame(ui);
     egui::CentralPanel::default()
-        .frame(frame)
+        .frame(backdrop::canvas_frame(ui.style()))
         .show(ui, |ui| centre_ui(app, ui, actions));
 }
 
@@ -179,13 +185,9 @@ fn review_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) 
 }
 
 fn centre_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-    // Painted once the tabs' height is known, under them.
-    let fill = ui.painter().add(egui::Shape::Noop);
-    let whole = ui.max_rect();
     let frame = frame_ctx!(app);
     candidate_tabs::candidate_tabs_ui(ui, &frame, &mut app.tabs, actions);
     let Some(input) = frame.canvas_input() else {
-        ui.painter().set(fill, panel_fill(ui, whole));
         ui.centered_and_justified(|ui| {
             if ui.button("Add a candidate design").clicked() {
                 actions.push(Action::AddCandidate);
@@ -193,8 +195,6 @@ fn centre_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) 
         });
         return;
     };
-    let tabs = whole.with_max_y(ui.cursor().min.y);
-    ui.painter().set(fill, panel_fill(ui, tabs));
     canvas::canvas_ui(ui, &input, &mut app.canvas, actions);
 }
 
@@ -229,72 +229,4 @@ fn export_ui(app: &mut PlinthApp, ctx: &egui::Context, actions: &mut Vec<Action>
     }
     let frame = frame_ctx!(app);
     app.export.ui(ctx, &frame.export_input(), actions);
-}
-
-/// The central panel's frame, without a fill: the canvas paints its own
-/// background, and a software renderer (Mesa's llvmpipe under Xvfb, in a
-/// virtual machine or over a remote desktop) pays for every pixel painted
-/// twice. Whatever the canvas does not cover gets `panel_fill`.
-pub(super) fn canvas_frame(ui: &egui::Ui) -> egui::Frame {
-    egui::Frame::central_panel(ui.style())
-        .inner_margin(0)
-        .fill(egui::Color32::TRANSPARENT)
-}
-
-/// The panel's usual fill over `rect`.
-pub(super) fn panel_fill(ui: &egui::Ui, rect: egui::Rect) -> egui::Shape {
-    egui::Shape::rect_filled(rect, 0.0, ui.visuals().panel_fill)
-}
-
-#[cfg(test)]
-mod tests {
-    use egui::{Rect, Shape, pos2, vec2};
-
-    use crate::ui::{AppOptions, PlinthApp, Settings};
-
-    /// The opaque rectangles of the second frame of an empty document
-    /// (the first one settles the layout), and the canvas's area.
-    fn filled_rects() -> (Vec<(Rect, egui::Color32)>, Rect) {
-        let options = AppOptions {
-            no_user_catalog: true,
-            ..AppOptions::default()
-        };
-        let mut app = PlinthApp::new(options, Settings::default());
-        let ctx = egui::Context::default();
-        let mut shapes = Vec::new();
-        for _ in 0..2 {
-            let input = egui::RawInput {
-                screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
-                ..egui::RawInput::default()
-            };
-            let mut output = ctx.run_ui(input, |ui| app.show(ui));
-            // No renderer takes the font atlas here.
-            output.textures_delta.clear();
-            shapes = output.shapes;
-        }
-        let rects = shapes
-            .into_iter()
-            .filter_map(|clipped| match clipped.shape {
-                Shape::Rect(r) if r.fill.is_opaque() => Some((r.rect, r.fill)),
-                _ => None,
-            })
-            .collect();
-        (rects, app.canvas().area().unwrap_or(Rect::NOTHING))
-    }
-
-    #[test]
-    fn the_canvas_area_is_painted_once_and_the_tabs_keep_the_panel_colour() {
-        let (rects, canvas) = filled_rects();
-        assert!(
-            canvas.width() > 300.0 && canvas.height() > 200.0,
-            "{canvas:?}"
-        );
-        let covering = rects.iter().filter(|(r, _)| r.contains_rect(canvas));
-        assert_eq!(covering.count(), 1, "{rects:?}");
-        let panel = egui::Visuals::dark().panel_fill;
-        let under_tabs = rects.iter().any(|(r, fill)| {
-            *fill == panel && r.max.y == canvas.min.y && r.x_range() == canvas.x_range()
-        });
-        assert!(under_tabs, "{rects:?}");
-    }
 }

@@ -11,6 +11,7 @@ mod app_export;
 mod app_files;
 mod app_layout;
 mod autosave;
+mod backdrop;
 mod candidate_tabs;
 pub mod canvas;
 mod catalog_panel;

@@ -8,7 +8,7 @@ use super::app::PlinthApp;
 use super::canvas;
 use super::frame::frame_ctx;
 use super::present_summary::SummaryPlace;
-use super::{present, present_pointer, present_summary, theme};
+use super::{backdrop, present, present_pointer, present_summary, theme};
 use crate::design::CandidateId;
 
 /// The presentation layout: no menus, no editing panels.
@@ -20,17 +20,19 @@ pub(super) fn presentation_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &
         stop: app.session.presenting().map_or(0, |p| p.stop_of(stops)),
         stops,
     };
-    egui::Panel::top("present-header").show(ui, |ui| {
-        ui.add_space(theme::PRESENT_HEADER_GAP);
-        present::header_ui(ui, app.session.document().workspace(), &place, actions);
-        ui.add_space(theme::PRESENT_HEADER_GAP);
-    });
+    let panel = backdrop::panel_frame(ui.style());
+    egui::Panel::top("present-header")
+        .frame(panel)
+        .show(ui, |ui| {
+            ui.add_space(theme::PRESENT_HEADER_GAP);
+            present::header_ui(ui, app.session.document().workspace(), &place, actions);
+            ui.add_space(theme::PRESENT_HEADER_GAP);
+        });
     if let Some(id) = current {
         present_summary_ui(app, ui, id, actions);
     }
-    let frame = super::app_layout::canvas_frame(ui);
     egui::CentralPanel::default()
-        .frame(frame)
+        .frame(backdrop::canvas_frame(ui.style()))
         .show(ui, |ui| present_canvas_ui(app, ui));
     if let Some(presentation) = app.presenting.as_mut() {
         presentation.laser.ui(ui.ctx());
@@ -65,18 +67,19 @@ fn present_summary_ui(
             egui::Panel::bottom("present-summary-below").exact_size(theme::PRESENT_SUMMARY_HEIGHT)
         }
     };
-    panel.resizable(false).show(ui, |ui| {
-        ui.add_space(theme::SECTION_GAP);
-        present_summary::summary_ui(ui, ranking, id, findings, place, actions);
-    });
+    panel
+        .frame(backdrop::panel_frame(ui.style()))
+        .resizable(false)
+        .show(ui, |ui| {
+            ui.add_space(theme::SECTION_GAP);
+            present_summary::summary_ui(ui, ranking, id, findings, place, actions);
+        });
 }
 
 /// The candidate at a readable size, the stop of the walk framed, the
 /// node in focus lit, the overview map when walking.
 fn present_canvas_ui(app: &mut PlinthApp, ui: &mut egui::Ui) {
     let Some(mut input) = frame_ctx!(app).canvas_input() else {
-        ui.painter()
-            .add(super::app_layout::panel_fill(ui, ui.max_rect()));
         ui.centered_and_justified(|ui| ui.heading("No candidate to present."));
         return;
     };
