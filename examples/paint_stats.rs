@@ -45,10 +45,10 @@ fn shaded_area(mesh: &egui::Mesh, clip: Rect) -> f32 {
         .sum()
 }
 
-/// The triangles of each kind of shape (rectangles by corner radius and
-/// stroke), the 25 costliest kinds first.
+/// The triangles and shaded pixels of each kind of shape (rectangles by
+/// corner radius and stroke), the 25 with most triangles first.
 fn triangles_by_shape(ctx: &egui::Context, shapes: &[egui::epaint::ClippedShape], ppp: f32) {
-    let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut kinds: BTreeMap<String, (usize, usize, f32)> = BTreeMap::new();
     for clipped in shapes {
         let kind = match &clipped.shape {
             egui::Shape::Rect(r) => {
@@ -60,22 +60,25 @@ fn triangles_by_shape(ctx: &egui::Context, shapes: &[egui::epaint::ClippedShape]
                 .take_while(|c| c.is_alphanumeric())
                 .collect(),
         };
-        let triangles: usize = ctx
+        let (triangles, shaded) = ctx
             .tessellate(vec![clipped.clone()], ppp)
             .iter()
             .map(|p| match &p.primitive {
-                egui::epaint::Primitive::Mesh(m) => m.indices.len() / 3,
-                egui::epaint::Primitive::Callback(_) => 0,
+                egui::epaint::Primitive::Mesh(m) => {
+                    (m.indices.len() / 3, shaded_area(m, p.clip_rect))
+                }
+                egui::epaint::Primitive::Callback(_) => (0, 0.0),
             })
-            .sum();
+            .fold((0, 0.0), |(t, a), (dt, da)| (t + dt, a + da));
         let entry = kinds.entry(kind).or_default();
         entry.0 += 1;
         entry.1 += triangles;
+        entry.2 += shaded;
     }
     let mut list: Vec<_> = kinds.into_iter().collect();
-    list.sort_by_key(|(_, (_, t))| std::cmp::Reverse(*t));
-    for (kind, (count, triangles)) in list.iter().take(25) {
-        println!("  {triangles:>6} triangles from {count:>5} x {kind}");
+    list.sort_by_key(|(_, (_, t, _))| std::cmp::Reverse(*t));
+    for (kind, (count, triangles, shaded)) in list.iter().take(25) {
+        println!("  {triangles:>6} triangles, {shaded:>8.0} px shaded, from {count:>5} x {kind}");
     }
 }
 
