@@ -21,26 +21,22 @@ use crate::session::Flow;
 
 /// The editing layout.
 pub(super) fn layout_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-    let panel = backdrop::panel_frame(ui.style());
-    egui::Panel::top("menu")
-        .frame(panel)
-        .show(ui, |ui| menu::menu_bar_ui(ui, app, actions));
+    backdrop::show_panel(egui::Panel::top("menu"), ui, |ui| {
+        menu::menu_bar_ui(ui, app, actions);
+    });
     if !app.notices.is_empty() {
-        egui::Panel::bottom("notices")
-            .frame(panel)
-            .resizable(true)
-            .show(ui, |ui| app.notices.notices_ui(ui));
+        let panel = egui::Panel::bottom("notices").resizable(true);
+        backdrop::show_panel(panel, ui, |ui| app.notices.notices_ui(ui));
     }
     if app.settings.show_catalog {
-        egui::Panel::left("catalog")
-            .frame(panel)
+        let panel = egui::Panel::left("catalog")
             .default_size(theme::CATALOG_PANEL_WIDTH)
             .min_size(theme::CATALOG_PANEL_MIN_WIDTH)
-            .resizable(true)
-            .show(ui, |ui| {
-                let open = app.settings.open_pattern.as_deref();
-                catalog_panel::catalog_panel_ui(ui, &app.catalog, &mut app.browser, open, actions);
-            });
+            .resizable(true);
+        backdrop::show_panel(panel, ui, |ui| {
+            let open = app.settings.open_pattern.as_deref();
+            catalog_panel::catalog_panel_ui(ui, &app.catalog, &mut app.browser, open, actions);
+        });
     }
     {
         let findings = app
@@ -51,24 +47,22 @@ pub(super) fn layout_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Ve
         finding_focus::sync(&mut app.finding, &mut app.canvas, findings);
     }
     if app.settings.show_inspector {
-        egui::Panel::right("inspector")
-            .frame(panel)
+        let panel = egui::Panel::right("inspector")
             .default_size(theme::INSPECTOR_PANEL_WIDTH)
             .min_size(theme::INSPECTOR_PANEL_MIN_WIDTH)
-            .resizable(true)
-            .show(ui, |ui| side_ui(app, ui, actions));
+            .resizable(true);
+        backdrop::show_panel(panel, ui, |ui| side_ui(app, ui, actions));
     }
     if app.settings.show_analysis {
-        egui::Panel::bottom("analysis")
-            .frame(panel)
+        let panel = egui::Panel::bottom("analysis")
             .default_size(theme::ANALYSIS_PANEL_HEIGHT)
             .min_size(theme::ANALYSIS_PANEL_MIN_HEIGHT)
-            .resizable(true)
-            .show(ui, |ui| {
-                analysis_ui(app, ui, actions);
-                // The panel keeps its height whatever the tab holds.
-                ui.take_available_space();
-            });
+            .resizable(true);
+        backdrop::show_panel(panel, ui, |ui| {
+            analysis_ui(app, ui, actions);
+            // The panel keeps its height whatever the tab holds.
+            ui.take_available_space();
+        });
     }
     egui::CentralPanel::default()
         .frame(backdrop::canvas_frame(ui.style()))

@@ -6,7 +6,7 @@
 //! under every panel doubled that work for nothing (the first frame with
 //! the checkout example shaded 1.35 screens of pixels; now 0.6).
 
-use egui::{Color32, Frame, Style, Visuals};
+use egui::{Color32, Frame, Style, Ui, UiBuilder, UiStackInfo, Visuals};
 
 /// What the renderer clears the window to: the panels' colour, in the
 /// active theme (the presentation's white included).
@@ -14,10 +14,30 @@ pub fn clear_colour(visuals: &Visuals) -> [f32; 4] {
     visuals.panel_fill.to_normalized_gamma_f32()
 }
 
-/// A side, top or bottom panel's frame: egui's, without the fill the clear
-/// already paints.
-pub fn panel_frame(style: &Style) -> Frame {
-    Frame::side_top_panel(style).fill(Color32::TRANSPARENT)
+/// Shows a side, top or bottom panel on the clear: egui's frame without
+/// the fill the clear already paints, its contents told the colour under
+/// them.
+pub fn show_panel<R>(
+    panel: egui::Panel,
+    ui: &mut Ui,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let frame = Frame::side_top_panel(ui.style()).fill(Color32::TRANSPARENT);
+    panel
+        .frame(frame)
+        .show(ui, |ui| on_clear(ui, add_contents))
+        .inner
+}
+
+/// Runs `add_contents` in a panel that sits on the clear, telling egui the
+/// colour under it: what paints over the background to blend into it (a
+/// scroll area's fade at its cut edge) asks the frames of the enclosing
+/// `Ui`s, and an unfilled frame would answer "transparent" (no fade).
+fn on_clear<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let under = Frame::NONE.fill(ui.visuals().panel_fill);
+    let info = UiStackInfo::default().with_frame(under);
+    ui.scope_builder(UiBuilder::new().ui_stack_info(info), add_contents)
+        .inner
 }
 
 /// The central panel's frame: no margin (the canvas reaches the edges) and
@@ -111,5 +131,21 @@ mod tests {
             let cleared = egui::Color32::from_rgba_unmultiplied(r, g, b, a);
             assert_eq!(cleared, visuals.panel_fill, "{clear:?}");
         }
+    }
+
+    #[test]
+    fn what_a_panel_holds_sees_the_panel_colour_under_it() {
+        let ctx = egui::Context::default();
+        let mut seen = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            for panel in [egui::Panel::left("left"), egui::Panel::bottom("below")] {
+                seen.push(super::show_panel(panel, ui, |ui| ui.stack().bg_color()));
+            }
+        });
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        let panel = ctx.global_style().visuals.panel_fill;
+        // A scroll area fades its cut edge into this colour.
+        assert_eq!(seen, [panel, panel]);
     }
 }

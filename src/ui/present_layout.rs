@@ -20,14 +20,11 @@ pub(super) fn presentation_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &
         stop: app.session.presenting().map_or(0, |p| p.stop_of(stops)),
         stops,
     };
-    let panel = backdrop::panel_frame(ui.style());
-    egui::Panel::top("present-header")
-        .frame(panel)
-        .show(ui, |ui| {
-            ui.add_space(theme::PRESENT_HEADER_GAP);
-            present::header_ui(ui, app.session.document().workspace(), &place, actions);
-            ui.add_space(theme::PRESENT_HEADER_GAP);
-        });
+    backdrop::show_panel(egui::Panel::top("present-header"), ui, |ui| {
+        ui.add_space(theme::PRESENT_HEADER_GAP);
+        present::header_ui(ui, app.session.document().workspace(), &place, actions);
+        ui.add_space(theme::PRESENT_HEADER_GAP);
+    });
     if let Some(id) = current {
         present_summary_ui(app, ui, id, actions);
     }
@@ -67,13 +64,10 @@ fn present_summary_ui(
             egui::Panel::bottom("present-summary-below").exact_size(theme::PRESENT_SUMMARY_HEIGHT)
         }
     };
-    panel
-        .frame(backdrop::panel_frame(ui.style()))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.add_space(theme::SECTION_GAP);
-            present_summary::summary_ui(ui, ranking, id, findings, place, actions);
-        });
+    backdrop::show_panel(panel.resizable(false), ui, |ui| {
+        ui.add_space(theme::SECTION_GAP);
+        present_summary::summary_ui(ui, ranking, id, findings, place, actions);
+    });
 }
 
 /// The candidate at a readable size, the stop of the walk framed, the
