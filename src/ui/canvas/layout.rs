@@ -57,27 +57,16 @@ pub struct GeometryCache {
 }
 
 impl GeometryCache {
-    /// Takes `geometry`, worked out ahead, as that of `candidate` at
-    /// `revision` with nothing moved.
-    pub fn adopt(&mut self, candidate: CandidateId, revision: u64, geometry: &Arc<Geometry>) {
-        let key = GeometryKey {
-            revision,
-            candidate,
-            moved: Vec::new(),
-        };
-        if self.key.as_ref() != Some(&key) {
-            self.geometry = Arc::clone(geometry);
-            self.key = Some(key);
-        }
-    }
-
     /// The geometry of `candidate` at document `revision`, with `preview`
-    /// applied; computed again only when one of them changed.
+    /// applied; computed again only when one of them changed. With nothing
+    /// moved, `ahead` (the candidate's geometry worked out while its file
+    /// was read ahead, for this revision) is taken instead of computing it.
     pub fn get(
         &mut self,
         candidate: &Candidate,
         revision: u64,
         preview: Option<&MovePreview>,
+        ahead: Option<&Arc<Geometry>>,
     ) -> Arc<Geometry> {
         let moved = preview.map(|p| p.landing(candidate)).unwrap_or_default();
         let key = GeometryKey {
@@ -86,15 +75,16 @@ impl GeometryCache {
             moved,
         };
         if self.key.as_ref() != Some(&key) {
-            let geometry = if key.moved.is_empty() {
-                Geometry::of(candidate)
-            } else {
-                let moved: BTreeMap<NodeId, Point> = key.moved.iter().copied().collect();
-                Geometry::at(candidate, |n| {
-                    moved.get(&n.id).copied().unwrap_or(n.position)
-                })
+            self.geometry = match ahead {
+                Some(ahead) if key.moved.is_empty() => Arc::clone(ahead),
+                _ if key.moved.is_empty() => Arc::new(Geometry::of(candidate)),
+                _ => {
+                    let moved: BTreeMap<NodeId, Point> = key.moved.iter().copied().collect();
+                    Arc::new(Geometry::at(candidate, |n| {
+                        moved.get(&n.id).copied().unwrap_or(n.position)
+                    }))
+                }
             };
-            self.geometry = Arc::new(geometry);
             self.key = Some(key);
         }
         Arc::clone(&self.geometry)
@@ -222,19 +212,39 @@ mod tests {
     fn the_geometry_is_kept_until_the_revision_or_a_move_changes() {
         let c = two_nodes();
         let mut cache = GeometryCache::default();
-        let a = cache.get(&c, 1, None);
-        assert!(Arc::ptr_eq(&a, &cache.get(&c, 1, None)));
-        assert!(!Arc::ptr_eq(&a, &cache.get(&c, 2, None)));
+        let a = cache.get(&c, 1, None, None);
+        assert!(Arc::ptr_eq(&a, &cache.get(&c, 1, None, None)));
+        assert!(!Arc::ptr_eq(&a, &cache.get(&c, 2, None, None)));
         let preview = MovePreview {
             nodes: BTreeSet::from([NodeId(1)]),
             offset: egui::vec2(100.0, 0.0),
             snap: false,
         };
-        let moved = cache.get(&c, 2, Some(&preview));
+        let moved = cache.get(&c, 2, Some(&preview), None);
         let was = a.node_rect(NodeId(1)).map(|r| r.min.x);
         let now = moved.node_rect(NodeId(1)).map(|r| r.min.x);
         assert_eq!(now, was.map(|x| x + 100.0));
-        assert!(Arc::ptr_eq(&moved, &cache.get(&c, 2, Some(&preview))));
+        assert!(Arc::ptr_eq(&moved, &cache.get(&c, 2, Some(&preview), None)));
+    }
+
+    #[test]
+    fn the_geometry_read_ahead_is_taken_with_nothing_moved_and_a_held_move_is_kept() {
+        let c = two_nodes();
+        let ahead = Arc::new(Geometry::of(&c));
+        let mut cache = GeometryCache::default();
+        assert!(Arc::ptr_eq(&ahead, &cache.get(&c, 0, None, Some(&ahead))));
+        let preview = MovePreview {
+            nodes: BTreeSet::from([NodeId(1)]),
+            offset: egui::vec2(100.0, 0.0),
+            snap: false,
+        };
+        let moved = cache.get(&c, 0, Some(&preview), Some(&ahead));
+        assert!(!Arc::ptr_eq(&ahead, &moved));
+        // A move held still is not worked out again frame after frame.
+        assert!(Arc::ptr_eq(
+            &moved,
+            &cache.get(&c, 0, Some(&preview), Some(&ahead))
+        ));
     }
 
     #[test]

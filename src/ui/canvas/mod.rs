@@ -267,14 +267,12 @@ fn diagram_ui(
     if state.shown != Some(input.candidate.id) {
         state.moving = None;
     }
-    if let Some(ahead) = input.geometry_ahead {
-        state
-            .geometry
-            .adopt(input.candidate.id, input.revision, ahead);
-    }
-    let geometry = state
-        .geometry
-        .get(input.candidate, input.revision, state.moving.as_ref());
+    let geometry = state.geometry.get(
+        input.candidate,
+        input.revision,
+        state.moving.as_ref(),
+        input.geometry_ahead,
+    );
     let layout = Layout::new(geometry, state.view.transform(area));
     state.prepare(input.candidate, area, &layout);
     interact::pan_and_zoom(ui, area, state);
