@@ -32,7 +32,7 @@ impl Session {
     /// Opens `path`, replacing the document (unsaved work was dealt with).
     /// Pattern ids the catalog does not have are noticed, located.
     pub(super) fn open(&mut self, path: &Path, catalog: &Catalog, out: &mut Vec<Effect>) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = storage::canonical_path(path);
         let ahead = self.prefetch.take().and_then(|p| p.take(&path));
         let loaded = ahead.unwrap_or_else(|| storage::load_workspace(&path).map(Ahead::read_now));
         match loaded {
@@ -135,7 +135,7 @@ impl Session {
             out.push(Effect::error(format!("Could not save: {problem}")));
             return false;
         }
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = storage::canonical_path(path);
         out.push(Effect::DiscardAutosave(self.doc.path().map(Into::into)));
         self.doc.saved_as(&path);
         out.push(Effect::DiscardAutosave(Some(path.clone())));

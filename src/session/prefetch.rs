@@ -8,29 +8,15 @@
 //! between, the open reads it afresh.
 
 use std::path::{Path, PathBuf};
-use std::thread::JoinHandle;
-use std::time::SystemTime;
-
 use std::sync::Arc;
+use std::thread::JoinHandle;
 
 use crate::design::CandidateId;
 use crate::diagnostics::Problem;
 use crate::geometry::Geometry;
-use crate::storage;
+use crate::storage::stamp::{DiskChange, FileStamp};
+use crate::storage::{self, canonical_path};
 use crate::workspace::Workspace;
-
-/// What identifies one version of a file: its size and modification time.
-type Version = Option<(u64, SystemTime)>;
-
-fn version(path: &Path) -> Version {
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.len(), meta.modified().ok()?))
-}
-
-/// The path as the open names it (the session canonicalises it too).
-fn canonical(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-}
 
 /// What was read ahead: the workspace, and the geometry of the candidate
 /// a document shows first (its first).
@@ -65,17 +51,17 @@ impl Ahead {
 #[derive(Debug)]
 pub struct Prefetch {
     path: PathBuf,
-    worker: JoinHandle<(Version, Result<Ahead, Problem>)>,
+    worker: JoinHandle<(Option<FileStamp>, Result<Ahead, Problem>)>,
 }
 
 impl Prefetch {
     /// Starts reading `path`.
     pub fn start(path: &Path) -> Self {
-        let path = canonical(path);
+        let path = canonical_path(path);
         let file = path.clone();
         let worker = std::thread::spawn(move || {
-            let before = version(&file);
-            (before, storage::load_workspace(&file).map(Ahead::of))
+            let stamp = FileStamp::of(&file);
+            (stamp, storage::load_workspace(&file).map(Ahead::of))
         });
         Self { path, worker }
     }
@@ -83,11 +69,12 @@ impl Prefetch {
     /// The workspace read ahead, when it is of `path` and the file has not
     /// changed since it was read; `None` when it must be read again.
     pub fn take(self, path: &Path) -> Option<Result<Ahead, Problem>> {
-        if canonical(path) != self.path {
+        if canonical_path(path) != self.path {
             return None;
         }
-        let (before, loaded) = self.worker.join().ok()?;
-        (before.is_some() && before == version(&self.path)).then_some(loaded)
+        let (stamp, loaded) = self.worker.join().ok()?;
+        let unchanged = stamp.is_some_and(|s| s.change(&self.path) == DiskChange::Unchanged);
+        unchanged.then_some(loaded)
     }
 }
 

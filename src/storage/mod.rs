@@ -7,10 +7,17 @@ pub mod autosave;
 pub mod leftovers;
 pub mod stamp;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Problem;
 use crate::workspace::{Workspace, file};
+
+/// The path as the file system names it (symbolic links and `..`
+/// resolved), so that two spellings of one file compare equal; the path
+/// itself when it cannot be resolved (a file not written yet).
+pub fn canonical_path(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
 
 /// Reads a workspace file; every failure names the file (and line, field).
 pub fn load_workspace(path: &Path) -> Result<Workspace, Problem> {

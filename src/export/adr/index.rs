@@ -129,7 +129,7 @@ pub fn index_table(rows: &[IndexRow], dir: &Path, link_base: Option<&Path>) -> S
 
 /// `target` relative to `base` (both made absolute first).
 fn relative(base: &Path, target: &Path) -> PathBuf {
-    let absolute = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let absolute = crate::storage::canonical_path;
     let (base, target) = (absolute(base), absolute(target));
     let base: Vec<Component> = base.components().collect();
     let target: Vec<Component> = target.components().collect();
