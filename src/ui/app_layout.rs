@@ -64,9 +64,7 @@ pub(super) fn layout_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &mut Ve
             ui.take_available_space();
         });
     }
-    egui::CentralPanel::default()
-        .frame(backdrop::canvas_frame(ui.style()))
-        .show(ui, |ui| centre_ui(app, ui, actions));
+    backdrop::show_central(ui, |ui| centre_ui(app, ui, actions));
 }
 
 /// Inspector or context, as tabs.

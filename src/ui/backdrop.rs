@@ -6,7 +6,7 @@
 //! under every panel doubled that work for nothing (the first frame with
 //! the checkout example shaded 1.35 screens of pixels; now 0.6).
 
-use egui::{Color32, Frame, Style, Ui, UiBuilder, UiStackInfo, Visuals};
+use egui::{Color32, Frame, Ui, UiBuilder, UiStackInfo, Visuals};
 
 /// What the renderer clears the window to: the panels' colour, in the
 /// active theme (the presentation's white included).
@@ -40,13 +40,17 @@ fn on_clear<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
         .inner
 }
 
-/// The central panel's frame: no margin (the canvas reaches the edges) and
-/// no fill (the canvas paints its own background; the tabs above it sit
-/// on the clear).
-pub fn canvas_frame(style: &Style) -> Frame {
-    Frame::central_panel(style)
+/// Shows the central panel on the clear: no margin (the canvas reaches the
+/// edges) and no fill (the canvas paints its own background; the tabs
+/// above it sit on the clear).
+pub fn show_central<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let frame = Frame::central_panel(ui.style())
         .inner_margin(0)
-        .fill(Color32::TRANSPARENT)
+        .fill(Color32::TRANSPARENT);
+    egui::CentralPanel::default()
+        .frame(frame)
+        .show(ui, |ui| on_clear(ui, add_contents))
+        .inner
 }
 
 #[cfg(test)]

@@ -28,9 +28,7 @@ pub(super) fn presentation_ui(app: &mut PlinthApp, ui: &mut egui::Ui, actions: &
     if let Some(id) = current {
         present_summary_ui(app, ui, id, actions);
     }
-    egui::CentralPanel::default()
-        .frame(backdrop::canvas_frame(ui.style()))
-        .show(ui, |ui| present_canvas_ui(app, ui));
+    backdrop::show_central(ui, |ui| present_canvas_ui(app, ui));
     if let Some(presentation) = app.presenting.as_mut() {
         presentation.laser.ui(ui.ctx());
         if presentation.all_findings {
