@@ -15,17 +15,24 @@ fn example(name: &str) -> Workspace {
     file::from_str(name, examples::example_text(name).unwrap()).unwrap()
 }
 
+/// Opens `path` in `session`, checks that it opened, and returns the path
+/// as the session names it.
+fn open(session: &mut Session, path: &Path) -> PathBuf {
+    let effects = session.apply(Request::Leave(Intent::Open(path.to_path_buf())), &catalog());
+    let path = std::fs::canonicalize(path).unwrap();
+    assert!(
+        effects.contains(&Effect::Opened(path.clone())),
+        "{effects:?}"
+    );
+    path
+}
+
 /// A session with `plan.ron` (the startup example) open and one unsaved edit.
 fn opened_and_edited(dir: &Path) -> (Session, PathBuf) {
     let path = dir.join("plan.ron");
     save_workspace(&path, &example("startup")).unwrap();
     let mut session = Session::default();
-    let effects = session.apply(Request::Leave(Intent::Open(path.clone())), &catalog());
-    let path = std::fs::canonicalize(&path).unwrap();
-    assert!(
-        effects.contains(&Effect::Opened(path.clone())),
-        "{effects:?}"
-    );
+    let path = open(&mut session, &path);
     edit(&mut session);
     (session, path)
 }
@@ -360,12 +367,7 @@ fn a_file_read_ahead_opens_as_read_with_its_geometry_until_the_first_change() {
     save_workspace(&path, &example("checkout")).unwrap();
     let mut session = Session::default();
     session.expect_open(prefetch::Prefetch::start(&path));
-    let effects = session.apply(Request::Leave(Intent::Open(path.clone())), &catalog());
-    let path = std::fs::canonicalize(&path).unwrap();
-    assert!(
-        effects.contains(&Effect::Opened(path.clone())),
-        "{effects:?}"
-    );
+    let path = open(&mut session, &path);
     assert_eq!(
         session.document().workspace(),
         &load_workspace(&path).unwrap()
