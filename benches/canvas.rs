@@ -61,6 +61,7 @@ fn canvas_benches(c: &mut Criterion) {
         revision: 1,
         geometry_ahead: None,
         high_contrast: false,
+        catalog_serial: 0,
     };
     for (name, zoom) in [("fit", None), ("50 %", Some(0.5)), ("100 %", Some(1.0))] {
         let ctx = egui::Context::default();

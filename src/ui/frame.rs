@@ -61,6 +61,7 @@ impl<'a> FrameCtx<'a> {
             revision: self.doc.history().revision(),
             geometry_ahead: self.doc.geometry_ahead(candidate.id),
             high_contrast: self.presenting,
+            catalog_serial: self.revision.catalog,
         })
     }
 

@@ -232,8 +232,11 @@ pub const MIN_ZOOM: f32 = 0.05;
 pub const MAX_ZOOM: f32 = 4.0;
 /// Zoom factor of one zoom-in step.
 pub const ZOOM_STEP: f32 = 1.25;
-/// Below this zoom edges are drawn as plain lines (level of detail).
+/// Below this zoom the canvas is one picture of plain lines and specks
+/// (level of detail, `canvas/far.rs`): dashes and arrowheads would be a blur.
 pub const EDGE_DETAIL_ZOOM: f32 = 0.25;
+/// The width of a group box's outline, in screen points.
+pub const GROUP_OUTLINE: f32 = 1.2;
 /// Gap between the two directions of a pair of opposite edges.
 pub const PARALLEL_GAP: f32 = 10.0;
 
@@ -244,7 +247,7 @@ pub fn canvas_font(size: f32, zoom: f32) -> FontId {
 }
 
 /// Colours of the canvas for the current light or dark visuals.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CanvasColours {
     pub background: Color32,
     pub grid: Color32,

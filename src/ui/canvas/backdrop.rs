@@ -1,7 +1,9 @@
 //! What lies under the nodes: the background with its dot grid, and groups
-//! drawn as labelled boundaries around their members.
+//! drawn as labelled boundaries around their members. (Zoomed far out the
+//! background and the boxes are painted into the far picture, `far.rs`,
+//! from the same dots and boxes; the titles are drawn over it.)
 
-use egui::{Painter, Rect, Stroke, StrokeKind, pos2};
+use egui::{Painter, Pos2, Rect, Stroke, StrokeKind, pos2};
 
 use super::layout::Layout;
 use super::text::{TextCache, TextKey};
@@ -11,7 +13,15 @@ use crate::ui::theme::{self, CanvasColours};
 /// enough apart to read as a grid).
 pub fn draw_background(painter: &Painter, colours: &CanvasColours, area: Rect, layout: &Layout) {
     painter.rect_filled(area, 0.0, colours.background);
-    // A dot every other grid step, sparser when zoomed out.
+    let (radius, dots) = grid_dots(area, layout);
+    for dot in dots {
+        painter.circle_filled(dot, radius, colours.grid);
+    }
+}
+
+/// The radius and centres of the grid's dots in `area`: a dot every other
+/// grid step, sparser when zoomed out.
+pub fn grid_dots(area: Rect, layout: &Layout) -> (f32, Vec<Pos2>) {
     let mut step = theme::GRID_STEP * 2.0 * layout.t.zoom;
     while step < 24.0 {
         step *= 2.0;
@@ -22,49 +32,62 @@ pub fn draw_background(painter: &Painter, colours: &CanvasColours, area: Rect, l
         origin.y - ((origin.y - area.min.y) / step).floor() * step,
     );
     let radius = (layout.t.zoom * 1.2).clamp(0.8, 1.5);
+    let mut dots = Vec::new();
     let mut y = first.y;
     while y <= area.max.y {
         let mut x = first.x;
         while x <= area.max.x {
-            painter.circle_filled(pos2(x, y), radius, colours.grid);
+            dots.push(pos2(x, y));
             x += step;
         }
         y += step;
     }
+    (radius, dots)
 }
 
-/// Draws every group with members under the nodes, in the boxes of the
-/// shared geometry, with the title it fitted.
-pub fn draw_groups(
+/// Draws the box of every group with members under the nodes, in the
+/// boxes of the shared geometry.
+pub fn draw_group_boxes(painter: &Painter, colours: &CanvasColours, layout: &Layout) {
+    let corner = group_corner(layout.t.zoom);
+    for (_, rect, _) in layout.groups() {
+        if !painter.clip_rect().intersects(rect) {
+            continue;
+        }
+        painter.rect_filled(rect, corner, colours.group_fill);
+        painter.rect_stroke(
+            rect,
+            corner,
+            Stroke::new(theme::GROUP_OUTLINE, colours.group_stroke),
+            StrokeKind::Inside,
+        );
+    }
+}
+
+/// Draws each group's title where the geometry fitted it, when it is
+/// large enough to read.
+pub fn draw_group_titles(
     painter: &Painter,
     cache: &mut TextCache,
     colours: &CanvasColours,
     layout: &Layout,
 ) {
     let zoom = layout.t.zoom;
+    if theme::GROUP_FONT_SIZE * zoom < theme::MIN_TEXT_POINTS {
+        return;
+    }
     for (group, rect, title) in layout.groups() {
         if !painter.clip_rect().intersects(rect) {
             continue;
         }
-        let corner = group_corner(zoom);
-        painter.rect_filled(rect, corner, colours.group_fill);
-        painter.rect_stroke(
-            rect,
-            corner,
-            Stroke::new(1.2, colours.group_stroke),
-            StrokeKind::Inside,
+        let galley = cache.line(
+            painter,
+            TextKey::GroupName(group.id.0),
+            &group.title_text,
+            theme::canvas_font(theme::GROUP_FONT_SIZE, zoom),
+            colours.weak_text,
+            (rect.max.x - title.min.x - 6.0 * zoom).max(1.0),
         );
-        if theme::GROUP_FONT_SIZE * zoom >= theme::MIN_TEXT_POINTS {
-            let galley = cache.line(
-                painter,
-                TextKey::GroupName(group.id.0),
-                &group.title_text,
-                theme::canvas_font(theme::GROUP_FONT_SIZE, zoom),
-                colours.weak_text,
-                (rect.max.x - title.min.x - 6.0 * zoom).max(1.0),
-            );
-            painter.galley(title.min, galley, colours.weak_text);
-        }
+        painter.galley(title.min, galley, colours.weak_text);
     }
 }
 

@@ -4,7 +4,7 @@
 //! at both ends, depends-on dotted), their labels in the boxes the geometry
 //! placed, and hit-testing for clicks.
 
-use egui::{Mesh, Painter, Pos2, Rect, Shape, Stroke, Vec2};
+use egui::{Painter, Pos2, Rect, Shape, Stroke, Vec2};
 
 use super::layout::Layout;
 use super::text::{TextCache, TextKey};
@@ -44,13 +44,6 @@ pub fn draw_edge(
         return;
     }
     let stroke = edge_stroke(colours, kind, zoom, selected);
-    if zoom < theme::EDGE_DETAIL_ZOOM {
-        // Zoomed far out: plain lines (dashes and heads would be a blur).
-        let mut mesh = Mesh::default();
-        far_line(&mut mesh, points, stroke);
-        painter.add(mesh);
-        return;
-    }
     let scale = zoom.clamp(0.4, 1.6);
     let head = theme::ARROW_LENGTH * scale;
     let mut line_points = points.to_vec();
@@ -75,35 +68,6 @@ pub fn edge_stroke(colours: &CanvasColours, kind: EdgeKind, zoom: f32, selected:
     };
     let width = theme::edge_width(kind) * scale + if selected { 1.0 } else { 0.0 };
     Stroke::new(width, colour)
-}
-
-/// Adds a plain line along `points` to `mesh`: one quad (two triangles)
-/// per leg, without the anti-aliased fringe. For edges zoomed far out,
-/// where a diagram of thousands of edges drawn as feathered lines costs a
-/// software renderer several times the triangles for no visible gain; a
-/// stroke thinner than a pixel becomes one pixel, faded by its width (as
-/// egui fades thin lines).
-pub fn far_line(mesh: &mut Mesh, points: &[Pos2], stroke: Stroke) {
-    let (width, colour) = if stroke.width < 1.0 {
-        (1.0, stroke.color.gamma_multiply(stroke.width.max(0.0)))
-    } else {
-        (stroke.width, stroke.color)
-    };
-    for leg in points.windows(2) {
-        let along = direction(leg[0], leg[1]);
-        if along == Vec2::ZERO {
-            continue;
-        }
-        // Half a width past each end, so that legs meet without a notch.
-        let (from, to) = (leg[0] - along * width / 2.0, leg[1] + along * width / 2.0);
-        let side = along.rot90() * width / 2.0;
-        let first = u32::try_from(mesh.vertices.len()).unwrap_or(u32::MAX);
-        for corner in [from + side, from - side, to + side, to - side] {
-            mesh.colored_vertex(corner, colour);
-        }
-        mesh.add_triangle(first, first + 1, first + 2);
-        mesh.add_triangle(first + 2, first + 1, first + 3);
-    }
 }
 
 /// The point `by` before `tip` on the leg from `tail` (the tail itself when
@@ -252,25 +216,6 @@ mod tests {
         assert!((distance(&r, Point::new(104.0, 60.0)) - 4.0).abs() < 1e-4);
         let far = distance(&r, Point::new(50.0, 50.0));
         assert!((far - 50.0).abs() < 1e-4, "{far}");
-    }
-
-    #[test]
-    fn a_far_line_is_two_triangles_per_leg_and_at_least_a_pixel_wide() {
-        let mut mesh = Mesh::default();
-        let points = [
-            Pos2::new(0.0, 0.0),
-            Pos2::new(10.0, 0.0),
-            Pos2::new(10.0, 0.0),
-            Pos2::new(10.0, 20.0),
-        ];
-        let colour = egui::Color32::from_rgb(200, 10, 10);
-        far_line(&mut mesh, &points, Stroke::new(0.5, colour));
-        assert_eq!(mesh.indices.len(), 2 * 3 * 2, "the empty leg is skipped");
-        let bounds = mesh.calc_bounds();
-        assert!((bounds.min.y + 0.5).abs() < 1e-4, "{bounds:?}");
-        assert!((bounds.max.x - 10.5).abs() < 1e-4, "{bounds:?}");
-        let faded = colour.gamma_multiply(0.5);
-        assert!(mesh.vertices.iter().all(|v| v.color == faded));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use egui::{Key, PointerButton, Pos2, Rect, Role, Sense, Stroke, StrokeKind, Vec2
 
 use super::layout::{Layout, MovePreview};
 use super::nodes::{self, NodeLook};
-use super::{CanvasInput, CanvasState, Selection, edges};
+use super::{CanvasInput, CanvasState, Selection, edges, far};
 use crate::design::{NodeId, Point};
 use crate::ui::actions::Action;
 use crate::ui::theme::CanvasColours;
@@ -77,13 +77,15 @@ pub fn nodes_ui(
             Sense::click_and_drag(),
         );
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &node.label));
-        let facts = nodes::facts(node, input.catalog);
-        let look = NodeLook {
-            selected: state.selection.nodes.contains(&id),
-            hovered: response.hovered(),
-            target: target == Some(id),
-        };
-        nodes::draw_node(painter, &mut state.text, colours, node, &facts, rect, look);
+        if !far::in_picture(layout, rect) {
+            let facts = nodes::facts(node, input.catalog);
+            let look = NodeLook {
+                selected: state.selection.nodes.contains(&id),
+                hovered: response.hovered(),
+                target: target == Some(id),
+            };
+            nodes::draw_node(painter, &mut state.text, colours, node, &facts, rect, look);
+        }
         node_response(ui, &response, id, input, state, actions);
     }
 }
@@ -178,7 +180,9 @@ pub fn markers_ui(
         if !painter.clip_rect().intersects(rect) {
             continue;
         }
-        if let Some(marker) = nodes::draw_marker(painter, rect, &findings) {
+        if far::in_picture(layout, rect) {
+            marker_ui(ui, nodes::marker_rect(rect), node, &findings);
+        } else if let Some(marker) = nodes::draw_marker(painter, rect, &findings) {
             marker_ui(ui, marker, node, &findings);
         }
     }

@@ -3,7 +3,8 @@
 //! and titles, routes, label boxes: what the picture export writes), so the
 //! window and a picture cannot drift apart. `view` (pan and zoom), `layout`
 //! (the geometry, cached per revision, on screen, with a move previewed),
-//! `nodes`, `edges`, `backdrop` and `legend` (drawing), `interact`
+//! `nodes`, `edges`, `backdrop` and `legend` (drawing), `far` and `raster`
+//! (zoomed far out: the diagram as one picture painted on the CPU), `interact`
 //! (selection, moving, panning, zooming, label hover), `connect` (drawing
 //! edges), `rename`, `drop` (palette drag and drop) and `ops` (commands on
 //! the selection, Arrange). It reads the candidate and pushes edits; it
@@ -13,12 +14,14 @@ mod backdrop;
 mod connect;
 mod drop;
 mod edges;
+mod far;
 mod glyphs;
 mod interact;
 mod layout;
 mod legend;
 mod nodes;
 mod ops;
+mod raster;
 mod rename;
 mod text;
 pub mod view;
@@ -96,6 +99,9 @@ pub struct CanvasInput<'a> {
     pub geometry_ahead: Option<&'a std::sync::Arc<crate::geometry::Geometry>>,
     /// The black-on-white colours of the presentation.
     pub high_contrast: bool,
+    /// The catalog's serial: it changes when the catalog is loaded again
+    /// (the far picture paints nodes in their category's colour).
+    pub catalog_serial: u64,
 }
 
 /// Everything the canvas remembers between frames.
@@ -113,6 +119,7 @@ pub struct CanvasState {
     renaming: Option<rename::Renaming>,
     text: text::TextCache,
     geometry: GeometryCache,
+    far: far::FarPicture,
     area: Option<Rect>,
     highlight: Option<Highlight>,
     /// Frame these nodes on the next frame.
@@ -280,9 +287,21 @@ fn diagram_ui(
     let painter = ui.painter_at(area);
     let colours = CanvasColours::for_view(ui.visuals(), input.high_contrast);
     state.text.next_frame(&painter);
-    backdrop::draw_background(&painter, &colours, area, &layout);
-    backdrop::draw_groups(&painter, &mut state.text, &colours, &layout);
-    draw_edges(&painter, state, &layout, &colours);
+    if far::is_far(layout.t.zoom) {
+        far::draw(
+            &painter,
+            &mut state.far,
+            &layout,
+            &colours,
+            input,
+            &state.selection.edges,
+        );
+    } else {
+        backdrop::draw_background(&painter, &colours, area, &layout);
+        backdrop::draw_group_boxes(&painter, &colours, &layout);
+        draw_edges(&painter, state, &layout, &colours);
+    }
+    backdrop::draw_group_titles(&painter, &mut state.text, &colours, &layout);
     interact::nodes_ui(ui, &painter, input, state, &layout, &colours, actions);
     interact::labels_ui(ui, &painter, input, state, &layout, &colours);
     draw_highlight(&painter, state.highlight.as_ref(), &layout);
@@ -325,23 +344,19 @@ fn draw_edges(
     colours: &CanvasColours,
 ) {
     let clip = painter.clip_rect().expand(40.0);
-    let zoom = layout.t.zoom;
-    // Zoomed far out, every edge goes into one mesh of plain quads.
-    let mut far = (zoom < theme::EDGE_DETAIL_ZOOM).then(egui::Mesh::default);
     for route in &layout.geometry.edges {
         let points = layout.points(&route.points);
         if !clip.intersects(edges::bounds(&points)) {
             continue;
         }
         let selected = state.selection.edges.contains(&route.id);
-        if let Some(mesh) = far.as_mut() {
-            let stroke = edges::edge_stroke(colours, route.kind, zoom, selected);
-            edges::far_line(mesh, &points, stroke);
-            continue;
-        }
-        edges::draw_edge(painter, colours, route.kind, &points, zoom, selected);
-    }
-    if let Some(mesh) = far {
-        painter.add(mesh);
+        edges::draw_edge(
+            painter,
+            colours,
+            route.kind,
+            &points,
+            layout.t.zoom,
+            selected,
+        );
     }
 }

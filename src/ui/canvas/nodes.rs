@@ -2,7 +2,7 @@
 //! a detail line (pattern or block and what it carries), complexity dots and,
 //! when the review found something, a marker.
 
-use egui::{Color32, CornerRadius, Painter, Rect, Stroke, StrokeKind, pos2, vec2};
+use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use super::glyphs::{self, Glyph};
 use super::text::{TextCache, TextKey};
@@ -41,6 +41,21 @@ pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
     }
 }
 
+/// The category colour of `node`'s stripe (all there is of a speck).
+pub fn stripe(node: &Node, catalog: &Catalog) -> Color32 {
+    let [r, g, b, a] = crate::geometry::facts::facts(node, catalog).stripe.0;
+    Color32::from_rgba_unmultiplied(r, g, b, a)
+}
+
+/// Narrower than this on screen, a node is a speck of its category's
+/// colour: no card, no text.
+const SPECK_WIDTH: f32 = 24.0;
+
+/// Whether a node drawn in `rect` (screen) is a speck.
+pub fn is_speck(rect: Rect) -> bool {
+    rect.width() < SPECK_WIDTH
+}
+
 /// The zoom a node's screen rectangle is drawn at (every node has the
 /// same height; the width follows the label).
 fn zoom_of(rect: Rect) -> f32 {
@@ -59,11 +74,10 @@ pub fn draw_node(
 ) {
     let zoom = zoom_of(rect);
     let corner = CornerRadius::same(scaled_u8(theme::NODE_CORNER * zoom));
-    if rect.width() < 24.0 {
+    if is_speck(rect) {
         // A speck of its category's colour: two triangles, where a
-        // rectangle with anti-aliased edges takes ten (a 2,000-node diagram
-        // zoomed to fit is mostly these, and a software renderer pays per
-        // triangle).
+        // rectangle with anti-aliased edges takes ten. (Zoomed far out,
+        // specks are painted into the far picture instead.)
         let mut speck = egui::Mesh::default();
         speck.add_colored_rect(rect, facts.stripe);
         painter.add(speck);
@@ -202,8 +216,7 @@ fn complexity_dots(
 pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Option<Rect> {
     let worst = findings.iter().map(|f| f.severity).max()?;
     let zoom = zoom_of(rect);
-    let r = (theme::MARKER_RADIUS * zoom).max(3.0);
-    let centre = pos2(rect.max.x - r * 0.4, rect.min.y + r * 0.4);
+    let (centre, r) = marker_circle(rect);
     if zoom < theme::EDGE_DETAIL_ZOOM {
         // Zoomed far out, like the edges: a plain dot. The outline would
         // triple the triangles of each marker, and on a large diagram the
@@ -232,6 +245,18 @@ pub fn draw_marker(painter: &Painter, rect: Rect, findings: &[&Finding]) -> Opti
         );
     }
     Some(Rect::from_center_size(centre, egui::vec2(2.0 * r, 2.0 * r)))
+}
+
+/// The centre and radius of the finding marker of a node in `rect`.
+pub fn marker_circle(rect: Rect) -> (Pos2, f32) {
+    let r = (theme::MARKER_RADIUS * zoom_of(rect)).max(3.0);
+    (pos2(rect.max.x - r * 0.4, rect.min.y + r * 0.4), r)
+}
+
+/// Where the finding marker of a node in `rect` is.
+pub fn marker_rect(rect: Rect) -> Rect {
+    let (centre, r) = marker_circle(rect);
+    Rect::from_center_size(centre, egui::vec2(2.0 * r, 2.0 * r))
 }
 
 fn scaled_u8(v: f32) -> u8 {
