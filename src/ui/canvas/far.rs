@@ -71,6 +71,14 @@ pub struct FarPicture {
     texture: Option<TextureHandle>,
 }
 
+impl FarPicture {
+    /// Lets the picture and its texture go (zoomed in, nothing shows it).
+    pub fn release(&mut self) {
+        self.key = None;
+        self.texture = None;
+    }
+}
+
 /// Draws the far picture of the visible part of the canvas, painting it
 /// again first if what it shows changed.
 pub fn draw(
@@ -341,7 +349,7 @@ mod tests {
     }
 
     #[test]
-    fn a_readable_zoom_draws_shapes_and_no_picture() {
+    fn a_readable_zoom_draws_shapes_and_lets_the_picture_go() {
         let (c, catalog) = (shop(), Catalog::embedded());
         let input = input(&c, &catalog, &[]);
         let (ctx, mut state) = (egui::Context::default(), CanvasState::default());
@@ -349,9 +357,21 @@ mod tests {
             zoom: theme::EDGE_DETAIL_ZOOM,
             ..far_view()
         };
+        let (_, set) = frame(&ctx, &mut state, &input, far_view());
+        assert_eq!(set, 1);
+        assert_eq!(
+            ctx.tex_manager().read().num_allocated(),
+            2,
+            "the font atlas and the picture"
+        );
         let (shapes, set) = frame(&ctx, &mut state, &input, view);
         assert_eq!(set, 0);
         assert!(shapes.iter().any(|s| matches!(s, egui::Shape::Rect(_))));
+        assert_eq!(
+            ctx.tex_manager().read().num_allocated(),
+            1,
+            "the picture is let go"
+        );
     }
 
     #[test]

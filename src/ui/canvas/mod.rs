@@ -297,6 +297,7 @@ fn diagram_ui(
             &state.selection.edges,
         );
     } else {
+        state.far.release();
         backdrop::draw_background(&painter, &colours, area, &layout);
         backdrop::draw_group_boxes(&painter, &colours, &layout);
         draw_edges(&painter, state, &layout, &colours);
