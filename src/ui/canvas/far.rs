@@ -12,10 +12,10 @@
 //! 2,000-node diagram zoomed to fit took about 118 ms of rasterising a
 //! frame drawn shape by shape (docs/performance.md). The picture is
 //! painted again only when what it shows changes: the view, the
-//! document's geometry, the colours, the catalog, the selected edges or
-//! the findings.
+//! document's geometry, the colours, the catalog, the selection or the
+//! findings. A selected speck gets an outline in the selection colour (a
+//! box selection zoomed far out shows what it caught).
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use egui::{Color32, ColorImage, Painter, Rect, TextureHandle, TextureOptions, pos2};
@@ -23,7 +23,7 @@ use egui::{Color32, ColorImage, Painter, Rect, TextureHandle, TextureOptions, po
 use super::layout::Layout;
 use super::raster::Raster;
 use super::view::Transform;
-use super::{CanvasInput, backdrop, edges, nodes};
+use super::{CanvasInput, Selection, backdrop, edges, nodes};
 use crate::design::{EdgeId, Finding, NodeId, Severity};
 use crate::geometry::Geometry;
 use crate::ui::theme::{self, CanvasColours};
@@ -39,6 +39,10 @@ pub fn in_picture(layout: &Layout, rect: Rect) -> bool {
     is_far(layout.t.zoom) && nodes::is_speck(rect)
 }
 
+/// How far a selected speck's outline reaches out of it, and its width
+/// (screen points).
+const SELECTION_GAP: f32 = 1.5;
+
 /// What the picture shows: it is painted again when any of it changes.
 struct Key {
     geometry: Arc<Geometry>,
@@ -47,7 +51,8 @@ struct Key {
     pixels_per_point: f32,
     colours: CanvasColours,
     catalog: u64,
-    selected: Vec<EdgeId>,
+    selected_nodes: Vec<NodeId>,
+    selected_edges: Vec<EdgeId>,
     markers: Vec<(NodeId, Severity)>,
 }
 
@@ -59,7 +64,8 @@ impl PartialEq for Key {
             && self.pixels_per_point == other.pixels_per_point
             && self.colours == other.colours
             && self.catalog == other.catalog
-            && self.selected == other.selected
+            && self.selected_nodes == other.selected_nodes
+            && self.selected_edges == other.selected_edges
             && self.markers == other.markers
     }
 }
@@ -87,7 +93,7 @@ pub fn draw(
     layout: &Layout,
     colours: &CanvasColours,
     input: &CanvasInput<'_>,
-    selected: &BTreeSet<EdgeId>,
+    selection: &Selection,
 ) {
     let area = painter.clip_rect();
     if !area.is_positive() {
@@ -100,7 +106,8 @@ pub fn draw(
         pixels_per_point: painter.ctx().pixels_per_point(),
         colours: *colours,
         catalog: input.catalog_serial,
-        selected: selected.iter().copied().collect(),
+        selected_nodes: selection.nodes.iter().copied().collect(),
+        selected_edges: selection.edges.iter().copied().collect(),
         markers: worst_findings(input.findings),
     };
     if picture.key.as_ref() != Some(&key) || picture.texture.is_none() {
@@ -155,8 +162,8 @@ fn paint(
             raster.outline(rect, theme::GROUP_OUTLINE, colours.group_stroke);
         }
     }
-    paint_edges(&mut raster, layout, colours, area, &key.selected);
-    paint_specks(&mut raster, layout, input, area, &key.markers);
+    paint_edges(&mut raster, layout, colours, area, &key.selected_edges);
+    paint_specks(&mut raster, layout, colours, input, key);
     raster.into_image()
 }
 
@@ -187,15 +194,16 @@ fn paint_edges(
     }
 }
 
-/// The nodes too small for a card, in their category's colour, each with
-/// the marker of its worst finding.
+/// The nodes too small for a card, in their category's colour (the
+/// selected ones outlined), each with the marker of its worst finding.
 fn paint_specks(
     raster: &mut Raster,
     layout: &Layout,
+    colours: &CanvasColours,
     input: &CanvasInput<'_>,
-    area: Rect,
-    markers: &[(NodeId, Severity)],
+    key: &Key,
 ) {
+    let area = key.area;
     for (id, rect) in layout.iter() {
         if !area.intersects(rect) || !nodes::is_speck(rect) {
             continue;
@@ -203,8 +211,11 @@ fn paint_specks(
         if let Some(node) = input.candidate.node(id) {
             raster.fill_rect(rect, nodes::stripe(node, input.catalog));
         }
+        if key.selected_nodes.binary_search(&id).is_ok() {
+            raster.outline(rect.expand(SELECTION_GAP), SELECTION_GAP, colours.selection);
+        }
     }
-    for (id, severity) in markers {
+    for (id, severity) in &key.markers {
         let Some(rect) = layout.rect(*id) else {
             continue;
         };
@@ -375,7 +386,7 @@ mod tests {
     }
 
     #[test]
-    fn the_picture_shows_the_specks_markers_edges_and_groups_where_they_are() {
+    fn the_picture_shows_the_specks_selection_markers_edges_and_groups_where_they_are() {
         let (c, catalog) = (shop(), Catalog::embedded());
         let findings = [finding(2)];
         let input = input(&c, &catalog, &findings);
@@ -389,7 +400,8 @@ mod tests {
             pixels_per_point: 1.0,
             colours,
             catalog: 0,
-            selected: Vec::new(),
+            selected_nodes: vec![NodeId(1)],
+            selected_edges: Vec::new(),
             markers: worst_findings(&findings),
         };
         let image = paint(&layout, &colours, &input, &key);
@@ -398,6 +410,15 @@ mod tests {
         assert!(nodes::is_speck(first), "{first:?}");
         let stripe = nodes::stripe(c.node(NodeId(1)).unwrap(), &catalog);
         assert_eq!(at(first.center()), stripe);
+        let beside = pos2(first.min.x - 1.0, first.center().y);
+        assert_eq!(
+            at(beside),
+            colours.selection,
+            "the selected speck is outlined"
+        );
+        let second = layout.rect(NodeId(2)).unwrap();
+        let beside = pos2(second.min.x - 1.0, second.center().y);
+        assert_ne!(at(beside), colours.selection, "the other is not");
         let (marker, _) = nodes::marker_circle(layout.rect(NodeId(2)).unwrap());
         assert_eq!(at(marker), theme::severity_colour(Severity::Error));
         let route = layout.points(&layout.geometry.edges[0].points);

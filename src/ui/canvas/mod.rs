@@ -294,7 +294,7 @@ fn diagram_ui(
             &layout,
             &colours,
             input,
-            &state.selection.edges,
+            &state.selection,
         );
     } else {
         state.far.release();
