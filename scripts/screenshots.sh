@@ -100,6 +100,13 @@ shot presentation "$checkout" "(theme: light)" --present
 # editing window at that size.
 SHOT_SIZE=1280x720 shot presentation-720 "$checkout" "(theme: light)" --present
 SHOT_SIZE=1280x720 shot canvas-720 "$checkout" "(theme: light, $(view "$checkout" 1 ''))"
+# 2,000 nodes and 3,000 edges zoomed to fit: the canvas far out is one
+# picture painted on the CPU (src/ui/canvas/far.rs).
+if [[ -z "${ONLY:-}" || canvas-2000-nodes == $ONLY ]]; then
+    big=/tmp/plinth-big-2000.ron
+    cargo run --quiet --release --example big_workspace -- "$big" >/dev/null
+    shot canvas-2000-nodes "$big" "(theme: light)"
+fi
 
 # click X Y: move, let the window see the pointer, click.
 click='click() { xdotool mousemove "$1" "$2"; sleep 0.3; xdotool click 1; sleep 0.5; }'
