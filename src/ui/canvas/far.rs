@@ -48,7 +48,8 @@ struct Key {
     geometry: Arc<Geometry>,
     transform: Transform,
     area: Rect,
-    pixels_per_point: f32,
+    /// Pixels of the picture per screen point.
+    scale: f32,
     colours: CanvasColours,
     catalog: u64,
     selected_nodes: Vec<NodeId>,
@@ -61,7 +62,7 @@ impl PartialEq for Key {
         Arc::ptr_eq(&self.geometry, &other.geometry)
             && self.transform == other.transform
             && self.area == other.area
-            && self.pixels_per_point == other.pixels_per_point
+            && self.scale == other.scale
             && self.colours == other.colours
             && self.catalog == other.catalog
             && self.selected_nodes == other.selected_nodes
@@ -103,7 +104,7 @@ pub fn draw(
         geometry: Arc::clone(&layout.geometry),
         transform: layout.t,
         area,
-        pixels_per_point: painter.ctx().pixels_per_point(),
+        scale: picture_scale(painter.ctx(), area),
         colours: *colours,
         catalog: input.catalog_serial,
         selected_nodes: selection.nodes.iter().copied().collect(),
@@ -131,6 +132,15 @@ pub fn draw(
     }
 }
 
+/// Pixels of the picture per screen point: the screen's, or fewer when
+/// the picture would be larger than the renderer's largest texture (a
+/// canvas on a very large, dense screen is then drawn a little soft).
+fn picture_scale(ctx: &egui::Context, area: Rect) -> f32 {
+    let largest = ctx.input(|i| i.max_texture_side) as f32;
+    ctx.pixels_per_point()
+        .min(largest / area.width().max(area.height()))
+}
+
 /// Each flagged node with the severity of its worst finding, in id order.
 fn worst_findings(findings: &[Finding]) -> Vec<(NodeId, Severity)> {
     let mut worst: Vec<(NodeId, Severity)> = findings
@@ -151,7 +161,7 @@ fn paint(
     key: &Key,
 ) -> ColorImage {
     let area = key.area;
-    let mut raster = Raster::new(area, key.pixels_per_point, colours.background);
+    let mut raster = Raster::new(area, key.scale, colours.background);
     let (radius, dots) = backdrop::grid_dots(area, layout);
     for dot in dots {
         raster.disc(dot, radius, colours.grid);
@@ -360,6 +370,23 @@ mod tests {
     }
 
     #[test]
+    fn the_picture_is_never_larger_than_the_renderer_takes() {
+        let ctx = egui::Context::default();
+        let raw = |side| RawInput {
+            max_texture_side: Some(side),
+            ..RawInput::default()
+        };
+        let area = Rect::from_min_size(pos2(0.0, 0.0), vec2(2000.0, 1200.0));
+        ctx.begin_pass(raw(4096));
+        assert_eq!(picture_scale(&ctx, area), 1.0);
+        ctx.end_pass().textures_delta.clear();
+        ctx.begin_pass(raw(1024));
+        let image = Raster::new(area, picture_scale(&ctx, area), Color32::BLACK).into_image();
+        assert_eq!(image.size, [1024, 614]);
+        ctx.end_pass().textures_delta.clear();
+    }
+
+    #[test]
     fn a_readable_zoom_draws_shapes_and_lets_the_picture_go() {
         let (c, catalog) = (shop(), Catalog::embedded());
         let input = input(&c, &catalog, &[]);
@@ -397,7 +424,7 @@ mod tests {
             geometry: Arc::clone(&layout.geometry),
             transform: layout.t,
             area,
-            pixels_per_point: 1.0,
+            scale: 1.0,
             colours,
             catalog: 0,
             selected_nodes: vec![NodeId(1)],
