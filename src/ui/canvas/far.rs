@@ -6,9 +6,9 @@
 //! node cards, group titles and halos are drawn over it as usual.
 //!
 //! Why: a software renderer (Mesa's llvmpipe: a laptop without a GPU
-//! driver, a virtual machine, a remote desktop) pays for every 4x4 block
-//! of pixels each shape touches, so thousands of thin lines and
-//! overlapping translucent boxes cost it many times their area. A
+//! driver, a virtual machine, a remote desktop) shades whole blocks of
+//! pixels, so thousands of thin lines and overlapping translucent boxes
+//! cost it many times their area (measured: see docs/performance.md). A
 //! 2,000-node diagram zoomed to fit took about 118 ms of rasterising a
 //! frame drawn shape by shape (docs/performance.md). The picture is
 //! painted again only when what it shows changes: the view, the
