@@ -9,7 +9,7 @@
 //! driver, a virtual machine, a remote desktop) shades whole blocks of
 //! pixels, so thousands of thin lines and overlapping translucent boxes
 //! cost it many times their area (measured: see docs/performance.md). A
-//! 2,000-node diagram zoomed to fit took about 118 ms of rasterising a
+//! 2,000-node diagram zoomed to fit took 98 to 122 ms of rasterising a
 //! frame drawn shape by shape (docs/performance.md). The picture is
 //! painted again only when what it shows changes: the view, the
 //! document's geometry, the colours, the catalog, the selection or the
