@@ -17,12 +17,25 @@ pub struct NodeFacts {
     pub complexity: Option<u8>,
 }
 
+/// The stripe colour of `node` alone: its pattern's category, the
+/// building blocks' colour, or the error colour for a pattern the catalog
+/// lacks (what a node too small for a card is drawn in).
+pub fn stripe(node: &Node, catalog: &Catalog) -> Rgba {
+    match &node.kind {
+        NodeKind::Pattern { pattern } => catalog
+            .pattern(pattern)
+            .map_or(colours::ERROR, |p| colours::category(p.category)),
+        NodeKind::Block { .. } => colours::BLOCK,
+    }
+}
+
 /// The stripe, glyph, detail line and complexity of `node`.
 pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
+    let stripe = stripe(node, catalog);
     match &node.kind {
         NodeKind::Pattern { pattern } => match catalog.pattern(pattern) {
             Some(p) => NodeFacts {
-                stripe: colours::category(p.category),
+                stripe,
                 block: None,
                 detail: if p.name == node.label {
                     format!("{} pattern", p.category.key())
@@ -32,7 +45,7 @@ pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
                 complexity: Some(p.complexity),
             },
             None => NodeFacts {
-                stripe: colours::ERROR,
+                stripe,
                 block: None,
                 detail: format!("{pattern} (not in the catalog)"),
                 complexity: None,
@@ -47,7 +60,7 @@ pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
                 [first, rest @ ..] => format!("{} +{}", first.name, rest.len()),
             };
             NodeFacts {
-                stripe: colours::BLOCK,
+                stripe,
                 block: Some(*block),
                 detail,
                 complexity: known.iter().map(|p| p.complexity).max(),

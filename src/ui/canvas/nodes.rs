@@ -32,18 +32,23 @@ pub struct NodeFacts {
 /// The stripe, glyph, detail line and complexity of `node`.
 pub fn facts(node: &Node, catalog: &Catalog) -> NodeFacts {
     let facts = crate::geometry::facts::facts(node, catalog);
-    let [r, g, b, a] = facts.stripe.0;
     NodeFacts {
-        stripe: Color32::from_rgba_unmultiplied(r, g, b, a),
+        stripe: colour(facts.stripe),
         glyph: facts.block.map_or(Glyph::Pattern, Glyph::Block),
         detail: facts.detail,
         complexity: facts.complexity,
     }
 }
 
-/// The category colour of `node`'s stripe (all there is of a speck).
+/// The category colour of `node`'s stripe (all there is of a speck),
+/// without the rest of its facts.
 pub fn stripe(node: &Node, catalog: &Catalog) -> Color32 {
-    let [r, g, b, a] = crate::geometry::facts::facts(node, catalog).stripe.0;
+    colour(crate::geometry::facts::stripe(node, catalog))
+}
+
+/// A colour of the shared geometry as egui's.
+fn colour(rgba: crate::geometry::colours::Rgba) -> Color32 {
+    let [r, g, b, a] = rgba.0;
     Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
