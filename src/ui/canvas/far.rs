@@ -52,6 +52,7 @@ struct Key {
     scale: f32,
     colours: CanvasColours,
     catalog: u64,
+    /// In id order (from the selection's sets), searched by bisection.
     selected_nodes: Vec<NodeId>,
     selected_edges: Vec<EdgeId>,
     markers: Vec<(NodeId, Severity)>,
@@ -190,7 +191,8 @@ fn paint_edges(
         if !area.intersects(edges::bounds(&points)) {
             continue;
         }
-        let stroke = edges::edge_stroke(colours, route.kind, zoom, selected.contains(&route.id));
+        let chosen = selected.binary_search(&route.id).is_ok();
+        let stroke = edges::edge_stroke(colours, route.kind, zoom, chosen);
         // A stroke thinner than a pixel becomes one pixel, faded by its
         // width, as egui fades thin lines.
         let (width, colour) = if stroke.width < 1.0 {
